@@ -1,0 +1,255 @@
+package vn.thidua.events.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import vn.thidua.events.CloudEventHeaders;
+
+/**
+ * Sends outbox rows to Kafka in order and marks them sent. Several instances of a service may run this at once:
+ * rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so no row is published twice by two instances, and each
+ * record key is claimed with a transaction-scoped advisory lock, so one key's rows are never split between two
+ * instances (which could publish them out of order). A failed send rolls the batch back; it is retried after a
+ * pause, and consumers drop the duplicates a retry may cause.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    /** First half of the advisory lock key: keeps the outbox locks apart from any other use of advisory locks. */
+    private static final int LOCK_NAMESPACE = 0x0_7468_6f62; // "thob"
+
+    private static final String CLAIM_BATCH = """
+            SELECT * FROM outbox_event
+            WHERE sent_at IS NULL
+              AND pg_try_advisory_xact_lock(:namespace, hashtext(topic || '|' || record_key))
+            ORDER BY seq
+            LIMIT :batch
+            FOR UPDATE SKIP LOCKED
+            """;
+
+    private final OutboxConfig config;
+    private final EntityManager entityManager;
+    private final Map<String, Object> kafkaConfig;
+    private final Counter published;
+    private final Counter failures;
+    private final Semaphore wakeUps = new Semaphore(0);
+
+    private volatile boolean running;
+    private Thread worker;
+    private Producer<String, byte[]> producer;
+    private Instant nextPurge = Instant.EPOCH;
+
+    @Inject
+    public OutboxRelay(OutboxConfig config, EntityManager entityManager,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry registry) {
+        this.config = config;
+        this.entityManager = entityManager;
+        this.kafkaConfig = kafkaConfig;
+        this.published = Counter.builder("thidua.outbox.published")
+                .description("Outbox events published to Kafka").register(registry);
+        this.failures = Counter.builder("thidua.outbox.publish.failures")
+                .description("Relay batches that failed and were rolled back for a retry").register(registry);
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.relayEnabled()) {
+            LOG.info("Outbox relay disabled (thidua.outbox.relay-enabled=false)");
+            return;
+        }
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (worker != null) {
+            wakeUps.release();
+            try {
+                worker.join(Duration.ofSeconds(10).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        closeProducer();
+    }
+
+    /** Asks for a relay pass now, e.g. right after a transaction that wrote outbox rows committed. */
+    public void wakeUp() {
+        wakeUps.release();
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.drainPermits();
+                if (!running) {
+                    return;
+                }
+                drain();
+                purgeIfDue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                failures.increment();
+                LOG.warnf("Outbox relay pass failed, retrying in %s: %s", config.retryBackoff(), rootMessage(e));
+                closeProducer();
+                sleep(config.retryBackoff());
+            }
+        }
+    }
+
+    /** Publishes until nothing is left that this instance may claim. Visible for tests. */
+    public int drain() {
+        int total = 0;
+        int sent;
+        do {
+            sent = QuarkusTransaction.requiringNew().timeout(120).call(this::publishBatch);
+            total += sent;
+        } while (sent == config.batchSize() && running);
+        return total;
+    }
+
+    @SuppressWarnings("unchecked")
+    private int publishBatch() throws Exception {
+        List<OutboxEvent> batch = entityManager.createNativeQuery(CLAIM_BATCH, OutboxEvent.class)
+                .setParameter("namespace", LOCK_NAMESPACE)
+                .setParameter("batch", config.batchSize())
+                .getResultList();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Producer<String, byte[]> kafka = producer();
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        for (OutboxEvent event : batch) {
+            acks.add(kafka.send(toRecord(event)));
+        }
+        kafka.flush();
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get(60, TimeUnit.SECONDS);
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (OutboxEvent event : batch) {
+            event.sentAt = now;
+            event.attempts++;
+        }
+        published.increment(batch.size());
+        LOG.debugf("Published %d outbox events", batch.size());
+        return batch.size();
+    }
+
+    private ProducerRecord<String, byte[]> toRecord(OutboxEvent event) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic, event.recordKey,
+                event.payload.getBytes(StandardCharsets.UTF_8));
+        header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        header(record, CloudEventHeaders.ID, event.id.toString());
+        header(record, CloudEventHeaders.SOURCE, event.source);
+        header(record, CloudEventHeaders.TYPE, event.type);
+        header(record, CloudEventHeaders.SUBJECT, event.subject);
+        header(record, CloudEventHeaders.TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.createdAt));
+        header(record, CloudEventHeaders.DATA_SCHEMA, event.dataSchema);
+        header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        return record;
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        if (value != null) {
+            record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void purgeIfDue() {
+        Instant now = Instant.now();
+        if (now.isBefore(nextPurge)) {
+            return;
+        }
+        nextPurge = now.plus(Duration.ofHours(1));
+        OffsetDateTime cutoff = OffsetDateTime.now(ZoneOffset.UTC).minus(config.retention());
+        long purged = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.delete("sentAt < ?1", cutoff));
+        if (purged > 0) {
+            LOG.infof("Purged %d outbox events sent before %s", purged, cutoff);
+        }
+    }
+
+    private synchronized Producer<String, byte[]> producer() {
+        if (producer == null) {
+            Map<String, Object> props = new HashMap<>(kafkaConfig);
+            props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+            props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            props.put(ProducerConfig.ACKS_CONFIG, "all");
+            props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+            props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+            // A broker outage fails the batch in seconds, not minutes; the relay retries it.
+            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+            props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+            producer = new KafkaProducer<>(props);
+        }
+        return producer;
+    }
+
+    /** After a failure the producer may be in a state it cannot leave (e.g. fenced): start afresh. */
+    private synchronized void closeProducer() {
+        if (producer != null) {
+            try {
+                producer.close(Duration.ofSeconds(1));
+            } catch (RuntimeException e) {
+                LOG.debug("Closing the outbox producer failed", e);
+            }
+            producer = null;
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,129 @@
+package vn.thidua.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import vn.thidua.events.cluster.ClusterRegistered;
+import vn.thidua.events.cluster.LeadershipAssigned;
+import vn.thidua.events.cluster.MembershipChanged;
+import vn.thidua.events.cluster.UnitRegistered;
+import vn.thidua.events.cluster.UnitsMerged;
+import vn.thidua.events.conference.ResolutionAdopted;
+
+/** Every payload serialises, the way the services' ObjectMapper does it, to JSON valid against its schema. */
+class EventSchemaTest {
+
+    /** Like Quarkus' ObjectMapper: ISO dates, not timestamps. */
+    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+
+    /** Realistic samples, with optional fields both filled and empty. */
+    static Stream<EventPayload> samples() {
+        return Stream.of(
+                new UnitRegistered("06", "Bắc Kạn", "PROVINCE", LocalDate.of(1997, 1, 1), LocalDate.of(2025, 6, 30)),
+                new UnitRegistered("19", "Thái Nguyên", "PROVINCE", null, null),
+                new UnitsMerged(LocalDate.of(2025, 7, 1), "19", List.of("06")),
+                new ClusterRegistered("TDMNPB", "Cụm thi đua các tỉnh Trung du và miền núi phía Bắc",
+                        "Northern Midlands and Mountains", "CLUSTER", "CENTRAL"),
+                new ClusterRegistered("K-BO", "Khối các bộ", null, "BLOC", "CENTRAL"),
+                new MembershipChanged("TDMNPB", 2024, List.of("17", "24", "06", "25", "19", "15", "08"), "08", "17", 3),
+                new MembershipChanged("TDMNPB", 2026, List.of(), null, null, 0),
+                new LeadershipAssigned("TDMNPB", 2025, "17", null, 4, "6c1f3f0e-3a57-4c8e-9d55-0b1e2f1f3a10"),
+                new LeadershipAssigned("TDMNPB", 2024, "08", "17", 2, null),
+                new ResolutionAdopted("r-1", "c-1", "TDMNPB", "ELECT_LEADERSHIP", 2025, "17", "25", null, null, null,
+                        "Bầu Cụm trưởng, Cụm phó năm 2025", LocalDate.of(2025, 3, 14)),
+                new ResolutionAdopted("r-2", "c-2", "7BG", "SUPPORT_FUNDS", null, null, null, null, null,
+                        350_000_000L, null, null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void shouldSerialiseToJsonValidAgainstItsSchema(EventPayload sample) throws Exception {
+        JsonNode json = MAPPER.valueToTree(sample);
+        Set<ValidationMessage> errors = schemaOf(sample.getClass()).validate(json);
+        assertTrue(errors.isEmpty(), () -> sample + " -> " + json + " violates its schema: " + errors);
+    }
+
+    @Test
+    void shouldCoverEveryCatalogTypeWithASample() {
+        Set<Class<?>> sampled = samples().map(Object::getClass).collect(Collectors.toSet());
+        assertEquals(Set.copyOf(EventCatalog.all()), sampled);
+    }
+
+    @Test
+    void shouldNameTypesAndSchemasConsistently() {
+        for (Class<? extends EventPayload> type : EventCatalog.all()) {
+            EventDescriptor descriptor = EventCatalog.describe(type);
+            assertTrue(descriptor.type().matches("vn\\.thidua\\.[a-z]+\\.[a-z-]+\\.v\\d+"), descriptor.type());
+            assertTrue(Topics.ALL.contains(descriptor.topic()), descriptor.topic());
+            assertEquals(descriptor.dataSchema(), schemaJson(type).get("$id").asText(),
+                    "schema $id of " + type.getSimpleName());
+            assertEquals(type, EventCatalog.byType(descriptor.type()).orElseThrow());
+        }
+    }
+
+    @Test
+    void shouldRejectPayloadThatBreaksItsSchema() {
+        ObjectNode json = MAPPER.valueToTree(new MembershipChanged("TDMNPB", 2024, List.of("08"), "08", null, 1));
+        json.remove("unitCodes");
+        json.put("year", "2024");
+        Set<ValidationMessage> errors = schemaOf(MembershipChanged.class).validate(json);
+        assertFalse(errors.isEmpty());
+        assertEquals(2, errors.size(), errors::toString);
+    }
+
+    @Test
+    void shouldRequireLeadershipFieldsOnElectionResolutions() {
+        ObjectNode json = MAPPER.valueToTree(new ResolutionAdopted("r", "c", "TDMNPB", "ELECT_LEADERSHIP", null,
+                null, null, null, null, null, null, null));
+        assertFalse(schemaOf(ResolutionAdopted.class).validate(json).isEmpty());
+    }
+
+    @Test
+    void shouldReadDatesAsIsoStrings() {
+        JsonNode json = MAPPER.valueToTree(new UnitsMerged(LocalDate.of(2025, 7, 1), "19", List.of("06")));
+        assertEquals("2025-07-01", json.get("effectiveDate").asText());
+        assertEquals(Map.of("effectiveDate", "2025-07-01", "successorCode", "19", "sourceCodes", List.of("06")),
+                MAPPER.convertValue(json, Map.class));
+    }
+
+    private static JsonSchema schemaOf(Class<?> type) {
+        return FACTORY.getSchema(schemaJson(type));
+    }
+
+    private static JsonNode schemaJson(Class<?> type) {
+        String resource = EventCatalog.describe(type).schemaResource();
+        try (InputStream in = EventSchemaTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertNotNull(in, "no schema at " + resource);
+            return MAPPER.readTree(in);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package vn.thidua.roster;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import vn.thidua.support.problem.ResourceNotFound;
+
+/** The roster as this service knows it. Internal: not routed by the gateway, not in the public OpenAPI. */
+@Path("/internal/rosters")
+@Produces(MediaType.APPLICATION_JSON)
+public class InternalRosterResource {
+
+    /** What the service holds for one cluster-year. */
+    public record InternalRosterView(String clusterCode, int year, List<String> unitCodes, String chairUnitCode,
+            String viceChairUnitCode, long revision) {
+    }
+
+    private final RosterProjection projection;
+
+    public InternalRosterResource(RosterProjection projection) {
+        this.projection = projection;
+    }
+
+    @GET
+    @Path("/{clusterCode}/{year}")
+    @Operation(hidden = true)
+    public InternalRosterView get(@PathParam("clusterCode") String clusterCode, @PathParam("year") int year) {
+        RosterYear roster = projection.find(clusterCode, year)
+                .orElseThrow(() -> new ResourceNotFound("roster", clusterCode + "/" + year));
+        return new InternalRosterView(roster.clusterCode, roster.year, List.copyOf(roster.unitCodes),
+                roster.chairUnitCode, roster.viceChairUnitCode, roster.revision);
+    }
+}

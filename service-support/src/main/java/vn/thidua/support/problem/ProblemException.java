@@ -1,0 +1,34 @@
+package vn.thidua.support.problem;
+
+/** Base of the exceptions that the problem mapper turns into a problem of a known type and status. */
+public abstract class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String typeSlug;
+    private final String title;
+
+    protected ProblemException(int status, String typeSlug, String title, String detail) {
+        super(detail);
+        this.status = status;
+        this.typeSlug = typeSlug;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** Last segment of the problem {@code type} URI. */
+    public String typeSlug() {
+        return typeSlug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The domain rule broken, if any. */
+    public String rule() {
+        return null;
+    }
+}

@@ -1,0 +1,186 @@
+package vn.thidua.support.problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * Turns every failure of a service into problem+json with a stable {@code type}: the suite's own exceptions,
+ * unreadable or unknown JSON, Bean Validation, JAX-RS errors, and anything unexpected (500, no stack trace).
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String REQUEST_ID = "X-Request-Id";
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return respond(new Problem(Problem.TYPE_BASE + e.typeSlug(), e.title(), e.status(), e.getMessage(),
+                path(uri), e.rule(), null, requestId(headers)));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri, HttpHeaders headers) {
+        String field = jsonPath(e);
+        return invalid(uri, headers, "Unknown field '" + e.getPropertyName() + "'",
+                List.of(new Problem.FieldError(field, "unknown field")));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidValue(InvalidFormatException e, UriInfo uri, HttpHeaders headers) {
+        String expected = e.getTargetType() != null && e.getTargetType().isEnum()
+                ? "one of " + java.util.Arrays.toString(e.getTargetType().getEnumConstants())
+                : "a value of type " + (e.getTargetType() == null ? "?" : e.getTargetType().getSimpleName());
+        return invalid(uri, headers, "Invalid value " + e.getValue() + " for '" + jsonPath(e) + "'",
+                List.of(new Problem.FieldError(jsonPath(e), "must be " + expected)));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        String field = jsonPath(e);
+        return invalid(uri, headers, "Request body does not have the expected shape",
+                field.isEmpty() ? null : List.of(new Problem.FieldError(field, e.getOriginalMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri, HttpHeaders headers) {
+        return malformed(e, uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unmappableJson(JsonMappingException e, UriInfo uri, HttpHeaders headers) {
+        return invalid(uri, headers, "Request body does not have the expected shape: " + e.getOriginalMessage(),
+                null);
+    }
+
+    @ServerExceptionMapper
+    public Response databind(DatabindException e, UriInfo uri, HttpHeaders headers) {
+        return malformed(e, uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return malformed(e, uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field));
+        return invalid(uri, headers, "The request has invalid fields", errors);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        String slug = switch (status.getStatusCode()) {
+            case 400 -> "invalid-request";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 415 -> "unsupported-media-type";
+            default -> "http-" + status.getStatusCode();
+        };
+        Response.ResponseBuilder builder = Response.status(status.getStatusCode())
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(Problem.TYPE_BASE + slug, status.getReasonPhrase(), status.getStatusCode(),
+                        e.getMessage(), path(uri), null, null, requestId(headers)));
+        // 405 must still say which methods are allowed.
+        if (e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
+            builder.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
+        String requestId = requestId(headers);
+        LOG.errorf(e, "Unexpected failure on %s (request %s)", path(uri), requestId);
+        return respond(new Problem(Problem.TYPE_BASE + "internal-error", "Internal error", 500,
+                "The request could not be completed; the failure is logged" + (requestId == null ? "" : " under request id " + requestId),
+                path(uri), null, null, requestId));
+    }
+
+    private Response malformed(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        return respond(new Problem(Problem.TYPE_BASE + "malformed-json", "Malformed JSON", 400,
+                "The request body is not valid JSON: " + e.getOriginalMessage(), path(uri), null, null,
+                requestId(headers)));
+    }
+
+    private Response invalid(UriInfo uri, HttpHeaders headers, String detail, List<Problem.FieldError> errors) {
+        return respond(new Problem(Problem.TYPE_BASE + "invalid-request", "Invalid request", 400, detail,
+                path(uri), null, errors, requestId(headers)));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    private static String requestId(HttpHeaders headers) {
+        return headers == null ? null : headers.getHeaderString(REQUEST_ID);
+    }
+
+    /** {@code nominee.unitCode}, {@code scores[2].points}. */
+    static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** Bean Validation paths start with the method and parameter ({@code register.request.code}): keep the field part. */
+    static String fieldOf(Path propertyPath) {
+        List<String> parts = new ArrayList<>();
+        for (Path.Node node : propertyPath) {
+            switch (node.getKind()) {
+                case PROPERTY, CONTAINER_ELEMENT -> {
+                    String name = node.getName() == null ? "" : node.getName();
+                    if (node.getIndex() != null && !parts.isEmpty()) {
+                        parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
+                    }
+                    if (!name.isEmpty() && !name.startsWith("<")) {
+                        parts.add(name);
+                    }
+                }
+                case PARAMETER -> parts.clear();
+                default -> {
+                }
+            }
+        }
+        return parts.isEmpty() ? "body" : String.join(".", parts);
+    }
+}

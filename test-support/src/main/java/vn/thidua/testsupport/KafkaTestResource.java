@@ -1,0 +1,78 @@
+package vn.thidua.testsupport;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
+
+/**
+ * A real Kafka broker (KRaft, in this JVM, no Docker) for a module's tests, started once per test JVM with the
+ * suite's topics and dead-letter topics created up front.
+ */
+public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
+
+    /** The suite's topics; kept here rather than importing the events module, which depends on nothing of ours. */
+    public static final List<String> TOPICS = List.of("thidua.cluster.v1", "thidua.scoring.v1",
+            "thidua.nomination.v1", "thidua.conference.v1");
+
+    private static EmbeddedKafkaBroker broker;
+
+    @Override
+    public Map<String, String> start() {
+        return Map.of("kafka.bootstrap.servers", bootstrapServers());
+    }
+
+    @Override
+    public void stop() {
+        // Kept for the next Quarkus boot of this JVM; closed by the shutdown hook.
+    }
+
+    public static synchronized String bootstrapServers() {
+        if (broker == null) {
+            broker = new EmbeddedKafkaBroker()
+                    .withDeleteLogDirsOnClose(true)
+                    .withAdditionalProperties(KafkaTestResource::tune)
+                    .start();
+            EmbeddedKafkaBroker started = broker;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "embedded-kafka-stop"));
+            createTopics(broker.getAdvertisedListeners());
+        }
+        return broker.getAdvertisedListeners();
+    }
+
+    private static void tune(Properties props) {
+        props.put("group.initial.rebalance.delay.ms", "0");
+        props.put("offsets.topic.num.partitions", "3");
+        props.put("num.partitions", "1");
+        props.put("auto.create.topics.enable", "true");
+    }
+
+    private static void createTopics(String bootstrap) {
+        List<NewTopic> topics = new ArrayList<>();
+        for (String topic : TOPICS) {
+            topics.add(new NewTopic(topic, 3, (short) 1));
+            topics.add(new NewTopic(topic + ".dlq", 1, (short) 1));
+        }
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            admin.createTopics(topics.stream().filter(t -> !existing.contains(t.name())).toList())
+                    .all().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while creating topics", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Could not create the suite's topics", e);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package vn.thidua.testsupport;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+
+/**
+ * What every consumer of cluster-service's roster must do, run by each of those services against its own app,
+ * the real broker and the real database: subclass it with {@code @QuarkusTest @WithEmbeddedInfrastructure}.
+ * Events are written raw here, as another system would, rather than through the events module's records.
+ */
+public abstract class RosterReadModelContract {
+
+    private static final String TOPIC = "thidua.cluster.v1";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @Test
+    void shouldShowRosterPublishedByClusterService() {
+        String cluster = uniqueCluster();
+        sendMembership(UUID.randomUUID().toString(), cluster, 2024, "[\"08\",\"17\",\"19\"]", "\"08\"", "\"17\"", 1);
+
+        awaitRoster(cluster, 2024, "08", "17", "19");
+        given().get("/internal/rosters/{c}/{y}", cluster, 2024).then()
+                .body("clusterCode", equalTo(cluster))
+                .body("year", equalTo(2024))
+                .body("chairUnitCode", equalTo("08"))
+                .body("viceChairUnitCode", equalTo("17"));
+    }
+
+    @Test
+    void shouldApplyRedeliveredEventOnlyOnce() {
+        String cluster = uniqueCluster();
+        String eventId = UUID.randomUUID().toString();
+        sendMembership(eventId, cluster, 2024, "[\"08\",\"17\"]", null, null, 1);
+        awaitRoster(cluster, 2024, "08", "17");
+
+        // Same id, other content: a redelivery must be recognised by its id and change nothing.
+        sendMembership(eventId, cluster, 2024, "[\"99\"]", null, null, 1);
+        sendMembership(UUID.randomUUID().toString(), cluster, 2024, "[\"08\",\"17\",\"25\"]", null, null, 2);
+
+        awaitRoster(cluster, 2024, "08", "17", "25");
+    }
+
+    @Test
+    void shouldIgnoreOlderRevisionArrivingLate() {
+        String cluster = uniqueCluster();
+        sendMembership(UUID.randomUUID().toString(), cluster, 2025, "[\"17\",\"25\"]", null, null, 5);
+        awaitRoster(cluster, 2025, "17", "25");
+
+        sendMembership(UUID.randomUUID().toString(), cluster, 2025, "[\"17\"]", null, null, 4);
+        sendMembership(UUID.randomUUID().toString(), cluster, 2026, "[\"25\"]", null, null, 1);
+        awaitRoster(cluster, 2026, "25");
+        given().get("/internal/rosters/{c}/{y}", cluster, 2025).then().body("unitCodes", contains("17", "25"));
+    }
+
+    @Test
+    void shouldAcceptStructuredModeEvents() {
+        String cluster = uniqueCluster();
+        String event = """
+                {"specversion":"1.0","id":"%s","source":"/other-agency","type":"vn.thidua.cluster.membership-changed.v1",
+                 "subject":"%s/2024","time":"2025-03-14T08:00:00Z","datacontenttype":"application/json",
+                 "data":{"clusterCode":"%s","year":2024,"unitCodes":["10","04"],"revision":1}}
+                """.formatted(UUID.randomUUID(), cluster, cluster);
+        EventProbe.send(TOPIC, cluster + "/2024", event, Map.of("content-type", "application/cloudevents+json"));
+        awaitRoster(cluster, 2024, "10", "04");
+    }
+
+    @Test
+    void shouldParkUnreadableEventInDeadLetterTopicAndKeepConsuming() {
+        String cluster = uniqueCluster();
+        String key = cluster + "/2024";
+        EventProbe.send(TOPIC, key, "{not json", Map.of("ce_id", "poison-" + cluster,
+                "ce_type", "vn.thidua.cluster.membership-changed.v1", "ce_source", "/test", "ce_specversion", "1.0"));
+        sendMembership(UUID.randomUUID().toString(), cluster, 2024, "[\"11\"]", null, null, 1);
+
+        awaitRoster(cluster, 2024, "11");
+        var parked = EventProbe.awaitRecord(TOPIC + ".dlq", r -> key.equals(r.key()), WAIT);
+        assertEquals("poison-" + cluster, EventProbe.header(parked, "ce_id"));
+    }
+
+    @Test
+    void shouldSkipEventTypesItDoesNotUse() {
+        String cluster = uniqueCluster();
+        EventProbe.send(TOPIC, cluster, "{\"code\":\"" + cluster + "\"}", Map.of("ce_id", UUID.randomUUID().toString(),
+                "ce_type", "vn.thidua.cluster.something-new.v1", "ce_source", "/test", "ce_specversion", "1.0"));
+        sendMembership(UUID.randomUUID().toString(), cluster, 2024, "[\"12\"]", null, null, 1);
+        awaitRoster(cluster, 2024, "12");
+    }
+
+    @Test
+    void shouldAnswerProblemForUnknownRoster() {
+        given().get("/internal/rosters/{c}/{y}", "NO-SUCH-CLUSTER", 2024).then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://thidua.vn/problems/not-found"))
+                .body("status", equalTo(404));
+    }
+
+    @Test
+    void shouldKeepInternalPathsOutOfPublicOpenApi() {
+        given().accept(ContentType.JSON).get("/q/openapi?format=json").then()
+                .statusCode(200)
+                .body(not(containsString("/internal/")));
+    }
+
+    @Test
+    void shouldBeReadyWithDatabaseKafkaAndOutboxChecks() {
+        given().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", org.hamcrest.Matchers.hasItem("outbox"));
+    }
+
+    private static String uniqueCluster() {
+        return "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    private static void sendMembership(String eventId, String cluster, int year, String unitCodes, String chair,
+            String vice, long revision) {
+        String data = """
+                {"clusterCode":"%s","year":%d,"unitCodes":%s,"chairUnitCode":%s,"viceChairUnitCode":%s,"revision":%d}
+                """.formatted(cluster, year, unitCodes, chair, vice, revision);
+        EventProbe.send(TOPIC, cluster + "/" + year, data, Map.of(
+                "ce_specversion", "1.0",
+                "ce_id", eventId,
+                "ce_source", "/thidua/cluster-service",
+                "ce_type", "vn.thidua.cluster.membership-changed.v1",
+                "ce_subject", cluster + "/" + year,
+                "ce_time", "2025-03-14T08:00:00Z",
+                "content-type", "application/json"));
+    }
+
+    private static void awaitRoster(String cluster, int year, String... unitCodes) {
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                given().get("/internal/rosters/{c}/{y}", cluster, year).then()
+                        .statusCode(200)
+                        .body("unitCodes", contains(unitCodes)));
+    }
+}
