@@ -1,0 +1,119 @@
+package vn.thidua.gateway;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.proxy.handler.ProxyHandler;
+import io.vertx.httpproxy.HttpProxy;
+import vn.thidua.gateway.config.GatewayConfig;
+
+/**
+ * Mounts the reverse proxy on the Quarkus router: {@code /api/...} goes to the owning service (see
+ * {@link RouteTable}) with method, path, query, headers and body unchanged; anything else under {@code /api}
+ * and all of {@code /internal} is answered 404 here.
+ */
+@ApplicationScoped
+public class GatewayRoutes {
+
+    private static final Logger LOG = Logger.getLogger(GatewayRoutes.class);
+
+    private final GatewayConfig config;
+    private final Vertx vertx;
+    private HttpClient client;
+
+    GatewayRoutes(GatewayConfig config, Vertx vertx) {
+        this.config = config;
+        this.vertx = vertx;
+    }
+
+    void mount(@Observes Router router) {
+        RouteTable table = RouteTable.PUBLIC;
+        client = createClient();
+        Map<String, ProxyHandler> proxies = new HashMap<>();
+        for (String service : table.services()) {
+            URI url = config.serviceUrls().get(service);
+            if (url == null) {
+                throw new IllegalStateException("No thidua.gateway URL for " + service);
+            }
+            Backend backend = Backend.of(service, url);
+            proxies.put(service, ProxyHandler.create(proxyTo(backend, client)));
+            LOG.infof("%s -> %s:%d", service, backend.host(), backend.port());
+        }
+
+        router.route("/api/*").handler(ctx -> {
+            Optional<String> service = table.serviceFor(ctx.normalizedPath());
+            logAccess(ctx, service.orElse("-"));
+            service.map(proxies::get).ifPresentOrElse(proxy -> proxy.handle(ctx), () -> notFound(ctx));
+        });
+        // The services' /internal endpoints (read-model rebuilds and the like) are for the cluster only
+        router.route("/internal/*").handler(ctx -> {
+            logAccess(ctx, "-");
+            notFound(ctx);
+        });
+    }
+
+    /** Vert.x outlives the application in dev mode: without this each live reload would leave a client behind. */
+    void close(@Observes ShutdownEvent event) {
+        if (client != null) {
+            client.close();
+        }
+    }
+
+    /** One client for all services; the pool size applies to each service separately. */
+    private HttpClient createClient() {
+        HttpClientOptions options = new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setKeepAlive(true)
+                // well below the services' idle timeout, so the gateway never reuses a connection they closed
+                .setKeepAliveTimeout(60);
+        PoolOptions pool = new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerBackend());
+        return vertx.createHttpClient(options, pool);
+    }
+
+    private HttpProxy proxyTo(Backend backend, HttpClient client) {
+        RequestOptions origin = new RequestOptions()
+                .setHost(backend.host())
+                .setPort(backend.port())
+                .setSsl(backend.ssl())
+                // covers waiting for a pooled connection too, so a saturated pool also fails fast
+                .setConnectTimeout(config.connectTimeout().toMillis())
+                .setIdleTimeout(config.requestTimeout().toMillis());
+        return HttpProxy.reverseProxy(client)
+                .origin(ctx -> ctx.client().request(new RequestOptions(origin))
+                        .recover(failure -> Future.failedFuture(new BackendInterceptor.BackendUnreachable(failure))))
+                .addInterceptor(new BackendInterceptor(backend));
+    }
+
+    private static void notFound(RoutingContext ctx) {
+        Problem problem = Problem.notFound(ctx.normalizedPath(), RequestIdFilter.of(ctx));
+        ctx.response()
+                .setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(problem.toBuffer());
+    }
+
+    /** One line per request; the path only, since query strings may carry names searched for. */
+    private static void logAccess(RoutingContext ctx, String backend) {
+        long start = System.nanoTime();
+        ctx.addEndHandler(done -> LOG.infof("%s %s -> %s %d %dms requestId=%s", ctx.request().method(),
+                ctx.normalizedPath(), backend, ctx.response().getStatusCode(),
+                (System.nanoTime() - start) / 1_000_000, RequestIdFilter.of(ctx)));
+    }
+}

@@ -1,0 +1,70 @@
+package vn.thidua.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+@QuarkusTest
+@TestProfile(BackendDownTest.ClusterServiceDown.class)
+class BackendDownTest {
+
+    /** cluster-service at a port where nothing listens: the connection is refused. */
+    public static class ClusterServiceDown implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("thidua.gateway.cluster-url", "http://localhost:" + closedPort());
+        }
+
+        private static int closedPort() {
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Test
+    void shouldAnswer503ProblemWhenBackendIsDown() {
+        given().when().get("/q/health/live").then().statusCode(200); // warm up the client, not part of the timing
+        long start = System.nanoTime();
+
+        given().header("X-Request-Id", "down-1")
+                .contentType("application/json")
+                .body("{\"code\":\"HN\",\"name\":\"Hà Nội\",\"kind\":\"CITY\"}")
+                .when().post("/api/v1/units?dryRun=true")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("X-Request-Id", "down-1")
+                .body("type", is("https://thidua.vn/problems/service-unavailable"))
+                .body("title", is("Service unavailable"))
+                .body("status", is(503))
+                .body("detail", is("cluster-service is not reachable"))
+                .body("instance", is("/api/v1/units"))
+                .body("requestId", is("down-1"));
+
+        // refused at once; even a silent network would end at the 2 s connect timeout
+        assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) < 3_000);
+    }
+
+    @Test
+    void shouldKeepAnsweringOnTheSameConnectionAfterABackendFailure() {
+        // the refused request's body was drained, so the next request on a kept-alive connection still works
+        for (int i = 0; i < 3; i++) {
+            given().body("x".repeat(10_000)).when().put("/api/v1/clusters/CUM-1").then().statusCode(503);
+        }
+        given().when().get("/internal/x").then().statusCode(404);
+    }
+}
