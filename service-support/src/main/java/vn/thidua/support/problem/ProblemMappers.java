@@ -94,6 +94,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        // The JSON reader wraps syntax errors in a 400: answer them as what they are.
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformed(parse, uri, headers);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return unmappableJson(mapping, uri, headers);
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         String slug = switch (status.getStatusCode()) {
             case 400 -> "invalid-request";

@@ -1,0 +1,6 @@
+package vn.thidua.cluster;
+
+/** A cluster (Cụm thi đua) groups provinces or units; a bloc (Khối thi đua) groups ministries or agencies. */
+public enum ClusterKind {
+    CLUSTER, BLOC
+}

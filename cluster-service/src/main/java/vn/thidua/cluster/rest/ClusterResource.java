@@ -1,0 +1,197 @@
+package vn.thidua.cluster.rest;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.thidua.cluster.Cluster;
+import vn.thidua.cluster.ClusterKind;
+import vn.thidua.cluster.ClusterYear;
+import vn.thidua.cluster.LeadershipResolution;
+import vn.thidua.cluster.OrganizerLevel;
+import vn.thidua.cluster.mapping.ClusterMapper;
+import vn.thidua.cluster.rest.dto.Pages;
+import vn.thidua.cluster.rest.dto.AssignClusterLeadershipRequest;
+import vn.thidua.cluster.rest.dto.ClusterView;
+import vn.thidua.cluster.rest.dto.ClusterYearView;
+import vn.thidua.cluster.rest.dto.LeadershipResolutionView;
+import vn.thidua.cluster.rest.dto.RegisterClusterRequest;
+import vn.thidua.cluster.rest.dto.ReplaceClusterRosterRequest;
+import vn.thidua.cluster.service.ClusterService;
+import vn.thidua.support.problem.Problem;
+import vn.thidua.support.web.Etags;
+import vn.thidua.support.web.PageView;
+
+@Path("/api/v1/clusters")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Clusters", description = "Clusters and blocs, their yearly rosters and leadership")
+public class ClusterResource {
+
+    private static final int MIN_YEAR = 1945;
+    private static final int MAX_YEAR = 2100;
+
+    private final ClusterService clusters;
+
+    public ClusterResource(ClusterService clusters) {
+        this.clusters = clusters;
+    }
+
+    @POST
+    @Transactional
+    @Operation(summary = "Register a cluster or bloc")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(schema = @Schema(implementation = ClusterView.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or invalid body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "DUPLICATE_CLUSTER_CODE",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@Valid @NotNull RegisterClusterRequest request, @Context UriInfo uriInfo) {
+        Cluster cluster = clusters.register(request.code(), request.name(), request.nameEn(), request.kind(),
+                request.organizerLevel());
+        URI location = uriInfo.getBaseUriBuilder().path(ClusterResource.class).path(cluster.code).build();
+        return Response.created(location).tag(Etags.of(cluster.version))
+                .entity(ClusterMapper.toView(cluster, List.of())).build();
+    }
+
+    @GET
+    @Operation(summary = "Search clusters", description = "q ignores case and Vietnamese diacritics, matches the "
+            + "Vietnamese and English names and the code")
+    @APIResponse(responseCode = "200",
+            content = @Content(schema = @Schema(implementation = Pages.ClusterPage.class)))
+    public PageView<ClusterView> search(
+            @QueryParam("q") String q,
+            @QueryParam("kind") ClusterKind kind,
+            @QueryParam("organizerLevel") OrganizerLevel organizerLevel,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        PanacheQuery<Cluster> query = clusters.search(q, kind, organizerLevel);
+        List<Cluster> items = query.page(page, size).list();
+        Map<Long, List<Integer>> years = clusters.years(items);
+        return new PageView<>(
+                items.stream().map(c -> ClusterMapper.toView(c, years.getOrDefault(c.id, List.of()))).toList(),
+                page, size, query.count());
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "A cluster, with the years that have a roster")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClusterView.class)))
+    @APIResponse(responseCode = "404", description = "No such cluster",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("code") String code) {
+        Cluster cluster = clusters.get(code);
+        List<Integer> years = clusters.years(List.of(cluster)).getOrDefault(cluster.id, List.of());
+        return Response.ok(ClusterMapper.toView(cluster, years)).tag(Etags.of(cluster.version)).build();
+    }
+
+    @GET
+    @Path("{code}/years")
+    @Operation(summary = "Every year of the cluster that has a roster, oldest first")
+    public List<ClusterYearView> years(@PathParam("code") String code) {
+        return clusters.allYears(code).stream()
+                .map(y -> ClusterMapper.toView(y, clusters.suggestedChair(y))).toList();
+    }
+
+    @GET
+    @Path("{code}/years/{year}")
+    @Operation(summary = "Roster and leadership of a cluster-year",
+            description = "suggestedChairUnitCode is last year's vice-chair when still a member (custom, not a rule)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClusterYearView.class)))
+    @APIResponse(responseCode = "404", description = "No such cluster, or no roster for that year",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response year(@PathParam("code") String code,
+            @PathParam("year") @Min(MIN_YEAR) @Max(MAX_YEAR) int year) {
+        return yearResponse(clusters.getYear(code, year));
+    }
+
+    @PUT
+    @Path("{code}/years/{year}/members")
+    @Transactional
+    @Operation(summary = "Set the complete roster of a cluster-year",
+            description = "Idempotent: the same roster again changes nothing. Publishes membership-changed.")
+    @APIResponse(responseCode = "200", description = "The cluster-year",
+            content = @Content(schema = @Schema(implementation = ClusterYearView.class)))
+    @APIResponse(responseCode = "404", description = "No such cluster",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "LEADERSHIP_MEMBER_REMOVED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "UNKNOWN_UNIT, UNIT_NOT_VALID_IN_YEAR, DUPLICATE_ROSTER_UNIT",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replaceRoster(@PathParam("code") String code,
+            @PathParam("year") @Min(MIN_YEAR) @Max(MAX_YEAR) int year,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ReplaceClusterRosterRequest request) {
+        return yearResponse(clusters.replaceRoster(code, year, request.unitCodes(), ifMatch));
+    }
+
+    @PUT
+    @Path("{code}/years/{year}/leadership")
+    @Transactional
+    @Operation(summary = "Set the chair and vice-chair of a cluster-year",
+            description = "Both must be members that year and different units. Publishes leadership-assigned and "
+                    + "membership-changed.")
+    @APIResponse(responseCode = "200", description = "The cluster-year",
+            content = @Content(schema = @Schema(implementation = ClusterYearView.class)))
+    @APIResponse(responseCode = "409", description = "ROSTER_REQUIRED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale If-Match",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "CHAIR_NOT_MEMBER, VICE_CHAIR_NOT_MEMBER, VICE_CHAIR_SAME_AS_CHAIR",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response assignLeadership(@PathParam("code") String code,
+            @PathParam("year") @Min(MIN_YEAR) @Max(MAX_YEAR) int year,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull AssignClusterLeadershipRequest request) {
+        return yearResponse(clusters.assignLeadership(code, year, request.chairUnitCode(),
+                request.viceChairUnitCode(), ifMatch));
+    }
+
+    @GET
+    @Path("{code}/years/{year}/leadership-resolutions")
+    @Operation(summary = "Leadership elections received from conferences for this year, applied or rejected",
+            description = "A resolution naming a non-member (or arriving before the roster) is REJECTED with its rule")
+    @APIResponse(responseCode = "200",
+            content = @Content(schema = @Schema(implementation = Pages.LeadershipResolutionPage.class)))
+    public PageView<LeadershipResolutionView> resolutions(@PathParam("code") String code,
+            @PathParam("year") @Min(MIN_YEAR) @Max(MAX_YEAR) int year,
+            @QueryParam("status") LeadershipResolution.Status status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        clusters.get(code);
+        return Paging.of(clusters.resolutions(code, year, status).stream().map(ClusterMapper::toView).toList(), page,
+                size);
+    }
+
+    private Response yearResponse(ClusterYear clusterYear) {
+        return Response.ok(ClusterMapper.toView(clusterYear, clusters.suggestedChair(clusterYear)))
+                .tag(Etags.of(clusterYear.revision)).build();
+    }
+}

@@ -1,0 +1,48 @@
+package vn.thidua.cluster.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.thidua.cluster.LeadershipResolution;
+import vn.thidua.cluster.mapping.ClusterMapper;
+import vn.thidua.cluster.rest.dto.LeadershipResolutionView;
+import vn.thidua.cluster.rest.dto.Pages;
+import vn.thidua.cluster.service.ClusterService;
+import vn.thidua.support.web.PageView;
+
+/** Every leadership election received from conferences, including those naming a cluster this service lacks. */
+@Path("/api/v1/leadership-resolutions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Clusters")
+public class LeadershipResolutionResource {
+
+    private final ClusterService clusters;
+
+    public LeadershipResolutionResource(ClusterService clusters) {
+        this.clusters = clusters;
+    }
+
+    @GET
+    @Operation(summary = "Leadership elections received from conferences, applied or rejected, newest first")
+    @APIResponse(responseCode = "200",
+            content = @Content(schema = @Schema(implementation = Pages.LeadershipResolutionPage.class)))
+    public PageView<LeadershipResolutionView> list(
+            @QueryParam("clusterCode") String clusterCode,
+            @QueryParam("year") Integer year,
+            @QueryParam("status") LeadershipResolution.Status status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        return Paging.of(clusters.resolutions(clusterCode, year, status).stream().map(ClusterMapper::toView).toList(),
+                page, size);
+    }
+}
