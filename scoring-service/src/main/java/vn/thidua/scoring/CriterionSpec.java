@@ -1,0 +1,13 @@
+package vn.thidua.scoring;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A criterion as proposed for a table, before validation; the input of {@link ScoringTableValidator}. */
+public record CriterionSpec(String code, String title, CriterionKind kind, BigDecimal maxPoints,
+        List<CriterionSpec> children) {
+
+    public CriterionSpec {
+        children = children == null ? List.of() : List.copyOf(children);
+    }
+}
