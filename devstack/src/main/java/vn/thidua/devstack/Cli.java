@@ -1,0 +1,208 @@
+package vn.thidua.devstack;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Command line: {@code <command> [options]}, options as {@code --name value} or {@code --name=value}. */
+final class Cli {
+
+    static final String USAGE = """
+            Usage: devstack <command> [options]      (from the repository: ./thidua <command> [options])
+
+            Commands:
+              up       start PostgreSQL, Kafka, the four services and the gateway; Ctrl-C stops everything
+              help     show this text
+
+            Options of up:
+              --fresh                  wipe the data directory first (databases, Kafka topics, logs)
+              --demo                   once ready, load the demo data (the three clusters of the seed articles,
+                                       their provinces, the 2025-07-01 mergers, rosters and leadership) through
+                                       the gateway; loading again changes nothing
+              --data DIR               data directory (default <root>/.thidua-data; env THIDUA_DATA)
+              --root DIR               repository root with the built modules (default: found from the jar)
+              --port-offset N          add N to every default port, to run a second stack (env THIDUA_PORT_OFFSET)
+              --modules LIST           services to start, comma-separated (default all; "none": PostgreSQL and
+                                       Kafka only). Names: cluster-service, scoring-service, nomination-service,
+                                       event-service, gateway (or cluster, scoring, nomination, conference)
+              --timeout SECONDS        how long to wait for the services to be ready (default 180)
+              --gateway-port N         8080  (env THIDUA_GATEWAY_PORT)
+              --cluster-port N         8081  (env THIDUA_CLUSTER_PORT)
+              --scoring-port N         8082  (env THIDUA_SCORING_PORT)
+              --nomination-port N      8083  (env THIDUA_NOMINATION_PORT)
+              --conference-port N      8084, event-service  (env THIDUA_CONFERENCE_PORT)
+              --pg-port N              15432 (env THIDUA_PG_PORT)
+              --kafka-port N           19092 (env THIDUA_KAFKA_PORT)
+              --kafka-controller-port N 19093 (env THIDUA_KAFKA_CONTROLLER_PORT)
+
+            A flag beats its environment variable; --port-offset moves only the ports not set explicitly.
+            """;
+
+    /** A wrong command line; the message is shown above the usage. */
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    private Cli() {
+    }
+
+    /**
+     * Never throws for a bad command line: that becomes a {@link HelpCommand} carrying the error.
+     *
+     * @param defaultRoot the repository root found from the launcher's location, or null (then THIDUA_ROOT,
+     *        else the working directory)
+     */
+    static CliCommand parse(List<String> args, Map<String, String> env, Path defaultRoot, PrintStream out) {
+        try {
+            return parseOrThrow(args, env, defaultRoot, out);
+        } catch (UsageException | IllegalArgumentException e) {
+            return new HelpCommand(e.getMessage(), out);
+        }
+    }
+
+    private static CliCommand parseOrThrow(List<String> args, Map<String, String> env, Path defaultRoot,
+            PrintStream out) throws UsageException {
+        if (args.isEmpty()) {
+            throw new UsageException("missing command");
+        }
+        List<String> rest = args.subList(1, args.size());
+        return switch (args.get(0)) {
+            case "up" -> parseUp(rest, env, defaultRoot, out);
+            case "help", "-h", "--help" -> new HelpCommand(null, out);
+            default -> throw new UsageException("unknown command '" + args.get(0) + "'");
+        };
+    }
+
+    private static CliCommand parseUp(List<String> args, Map<String, String> env, Path defaultRoot,
+            PrintStream out) throws UsageException {
+        StackConfig.Builder config = StackConfig.builder().environment(env);
+        if (defaultRoot != null) {
+            config.rootDir(defaultRoot);
+        }
+        Options options = new Options(args);
+        boolean demo = false;
+        while (options.hasNext()) {
+            String flag = options.next();
+            switch (flag) {
+                case "-h", "--help" -> {
+                    return new HelpCommand(null, out);
+                }
+                case "--fresh" -> config.fresh(options.noValue());
+                case "--demo" -> demo = options.noValue();
+                case "--data" -> config.dataDir(Path.of(options.value()));
+                case "--root" -> config.rootDir(Path.of(options.value()));
+                case "--port-offset" -> config.portOffset(options.intValue());
+                case "--modules" -> config.modules(modules(options.value()));
+                case "--timeout" -> config.readyTimeout(Duration.ofSeconds(options.intValue()));
+                case "--pg-port" -> config.postgresPort(options.intValue());
+                case "--kafka-port" -> config.kafkaPort(options.intValue());
+                case "--kafka-controller-port" -> config.kafkaControllerPort(options.intValue());
+                default -> {
+                    ServiceModule module = servicePortFlag(flag)
+                            .orElseThrow(() -> new UsageException("unknown option '" + flag + "' for up"));
+                    config.servicePort(module, options.intValue());
+                }
+            }
+        }
+        return new UpCommand(config.build(), demo, out);
+    }
+
+    private static Optional<ServiceModule> servicePortFlag(String flag) {
+        for (ServiceModule module : ServiceModule.values()) {
+            if (module.portFlag().equals(flag)) {
+                return Optional.of(module);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static List<ServiceModule> modules(String list) {
+        if (list.isBlank() || list.trim().equals("none")) {
+            return List.of();
+        }
+        List<ServiceModule> modules = new ArrayList<>();
+        for (String name : list.split(",")) {
+            if (!name.isBlank()) {
+                modules.add(ServiceModule.parse(name));
+            }
+        }
+        return modules;
+    }
+
+    /**
+     * The repository root when running from {@code <root>/devstack/target/devstack.jar} or
+     * {@code <root>/devstack/target/classes}; otherwise empty.
+     */
+    static Optional<Path> rootFromCodeSource(Path codeSource) {
+        Path target = codeSource.toAbsolutePath().normalize().getParent();
+        if (target == null || !target.endsWith("target")) {
+            return Optional.empty();
+        }
+        Path module = target.getParent();
+        if (module == null || !module.endsWith("devstack") || module.getParent() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(module.getParent());
+    }
+
+    /** Walks the arguments, splitting {@code --name=value}. */
+    private static final class Options {
+        private final List<String> args;
+        private int index;
+        private String flag;
+        private String inlineValue;
+
+        Options(List<String> args) {
+            this.args = args;
+        }
+
+        boolean hasNext() {
+            return index < args.size();
+        }
+
+        String next() {
+            String arg = args.get(index++);
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                flag = arg.substring(0, eq);
+                inlineValue = arg.substring(eq + 1);
+            } else {
+                flag = arg;
+                inlineValue = null;
+            }
+            return flag;
+        }
+
+        String value() throws UsageException {
+            if (inlineValue != null) {
+                return inlineValue;
+            }
+            if (index >= args.size() || args.get(index).startsWith("--")) {
+                throw new UsageException(flag + " needs a value");
+            }
+            return args.get(index++);
+        }
+
+        int intValue() throws UsageException {
+            String value = value();
+            try {
+                return Integer.parseInt(value.trim());
+            } catch (NumberFormatException e) {
+                throw new UsageException(flag + " needs a number, got '" + value + "'");
+            }
+        }
+
+        boolean noValue() throws UsageException {
+            if (inlineValue != null) {
+                throw new UsageException(flag + " takes no value");
+            }
+            return true;
+        }
+    }
+}

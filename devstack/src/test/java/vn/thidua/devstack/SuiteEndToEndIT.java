@@ -1,0 +1,314 @@
+package vn.thidua.devstack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.thidua.devstack.demo.DemoDataLoader;
+
+/**
+ * The whole suite as users run it: the packaged services and gateway as separate JVMs against embedded PostgreSQL
+ * and Kafka, driven through the gateway. Ordered: later steps reuse the running stack.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SuiteEndToEndIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private static final List<ServiceModule> ROSTER_CONSUMERS = List.of(ServiceModule.SCORING,
+            ServiceModule.NOMINATION, ServiceModule.CONFERENCE);
+    private static final String MEMBERSHIP_CHANGED = "vn.thidua.cluster.membership-changed.v1";
+
+    private static Path dataDir;
+    private static DevStack stack;
+
+    @BeforeAll
+    static void startSuite() throws IOException {
+        dataDir = Files.createTempDirectory("thidua-e2e-");
+        Path root = Path.of("").toAbsolutePath().getParent();
+        stack = new DevStack(DevStack.builder()
+                .rootDir(root)
+                .dataDir(dataDir)
+                .randomFreePorts()
+                .build())
+                .start();
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void shouldServeOneOpenApiDocumentCoveringAllFourServices() throws Exception {
+        JsonNode openApi = getJson(stack.gatewayUrl() + "/q/openapi?format=json", 200);
+        List<String> paths = new ArrayList<>();
+        openApi.get("paths").fieldNames().forEachRemaining(paths::add);
+        assertTrue(paths.contains("/api/v1/units"), paths::toString);
+        assertTrue(paths.contains("/api/v1/clusters/{code}/years/{year}/members"), paths::toString);
+        assertTrue(paths.contains("/api/v1/scoring-tables"), paths::toString);
+        assertTrue(paths.contains("/api/v1/award-types"), paths::toString);
+        assertTrue(paths.stream().anyMatch(p -> p.startsWith("/api/v1/pledges/")), paths::toString);
+        assertFalse(paths.stream().anyMatch(p -> p.startsWith("/internal")), paths::toString);
+        assertEquals(200, send(get(stack.swaggerUiUrl())).statusCode());
+    }
+
+    @Test
+    @Order(2)
+    void shouldCarryRosterRegisteredThroughGatewayToEveryOtherService() throws Exception {
+        String cluster = "E2E-" + suffix();
+        List<String> units = registerUnits(3);
+        registerCluster(cluster);
+
+        HttpResponse<String> put = send(json("PUT", stack.gatewayUrl() + "/api/v1/clusters/" + cluster
+                + "/years/2024/members", Map.of("unitCodes", units)));
+        assertEquals(200, put.statusCode(), put.body());
+        assertTrue(put.headers().firstValue("X-Request-Id").isPresent(), "gateway adds a request id");
+        assertTrue(put.headers().firstValue("ETag").isPresent(), "writes answer an ETag");
+
+        for (ServiceModule service : ROSTER_CONSUMERS) {
+            awaitRoster(service, cluster, 2024, units, Duration.ofSeconds(15));
+        }
+        HttpResponse<String> internal = send(get(stack.gatewayUrl() + "/internal/rosters/" + cluster + "/2024"));
+        assertEquals(404, internal.statusCode(), "the gateway does not expose internal paths");
+        assertEquals("application/problem+json", internal.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    @Test
+    @Order(3)
+    void shouldDeliverRosterChangedWhileKafkaWasDownExactlyOnce() throws Exception {
+        String cluster = "E2E-" + suffix();
+        List<String> units = registerUnits(3);
+        registerCluster(cluster);
+        putMembers(cluster, 2024, units.subList(0, 2));
+        for (ServiceModule service : ROSTER_CONSUMERS) {
+            awaitRoster(service, cluster, 2024, units.subList(0, 2), Duration.ofSeconds(15));
+        }
+        Map<ServiceModule, Double> appliedBefore = new EnumMap<>(ServiceModule.class);
+        for (ServiceModule service : ROSTER_CONSUMERS) {
+            appliedBefore.put(service, appliedMembershipEvents(service));
+        }
+
+        stack.stopKafka();
+        try {
+            // Accepted while the broker is down: the change and its event commit together in the outbox.
+            putMembers(cluster, 2024, units);
+            Thread.sleep(2_000);
+            for (ServiceModule service : ROSTER_CONSUMERS) {
+                assertEquals(units.subList(0, 2).stream().sorted().toList(), roster(service, cluster, 2024),
+                        "nothing can arrive yet");
+            }
+        } finally {
+            stack.startKafka();
+        }
+
+        for (ServiceModule service : ROSTER_CONSUMERS) {
+            awaitRoster(service, cluster, 2024, units, Duration.ofSeconds(90));
+        }
+        // Give redeliveries a moment to show up, then count what each consumer applied in the meantime.
+        Thread.sleep(3_000);
+        for (ServiceModule service : ROSTER_CONSUMERS) {
+            assertEquals(appliedBefore.get(service) + 1, appliedMembershipEvents(service), 0.0001,
+                    service.moduleName() + " applied the change exactly once");
+            assertEquals(units.stream().sorted().toList(), roster(service, cluster, 2024));
+        }
+    }
+
+    @Test
+    @Order(4)
+    void shouldLoadDemoDataThroughGatewayAndChangeNothingOnSecondLoad() throws Exception {
+        DemoDataLoader loader = new DemoDataLoader(URI.create(stack.gatewayUrl()))
+                .withStartupWait(Duration.ofSeconds(10));
+        DemoDataLoader.Report first = loader.load();
+        assertTrue(first.created() > 0, first.toString());
+
+        // Midlands (Cụm Trung du và miền núi phía Bắc): 2024 chair Tuyên Quang (08), vice Hòa Bình (17)
+        JsonNode midlands2024 = getJson(stack.gatewayUrl() + "/api/v1/clusters/CUM-TDMNPB/years/2024", 200);
+        assertEquals("08", midlands2024.get("chairUnitCode").asText());
+        assertEquals("17", midlands2024.get("viceChairUnitCode").asText());
+        assertEquals(7, midlands2024.get("members").size());
+        // 2025: Hòa Bình chairs (the article) and is also the suggestion (last year's vice-chair)
+        JsonNode midlands2025 = getJson(stack.gatewayUrl() + "/api/v1/clusters/CUM-TDMNPB/years/2025", 200);
+        assertEquals("17", midlands2025.get("chairUnitCode").asText());
+        assertEquals("17", midlands2025.get("suggestedChairUnitCode").asText());
+        JsonNode borderlands = getJson(stack.gatewayUrl() + "/api/v1/clusters/CUM-7MNBGPB/years/2024", 200);
+        assertEquals("10", borderlands.get("chairUnitCode").asText());
+        assertEquals("04", borderlands.get("viceChairUnitCode").asText());
+        JsonNode redRiver = getJson(stack.gatewayUrl() + "/api/v1/clusters/CUM-DBSH/years/2023", 200);
+        assertEquals("34", redRiver.get("chairUnitCode").asText());
+        assertEquals(9, redRiver.get("members").size());
+
+        // Bắc Kạn ended with the 2025-07-01 merger into Thái Nguyên; search ignores case and diacritics
+        JsonNode bacKan = getJson(stack.gatewayUrl() + "/api/v1/units/06", 200);
+        assertEquals("2025-06-30", bacKan.get("validTo").asText());
+        assertEquals("19", bacKan.get("successorCode").asText());
+        JsonNode found = getJson(stack.gatewayUrl() + "/api/v1/units?q=bac%20kan", 200);
+        assertTrue(found.get("items").findValuesAsText("code").contains("06"), found::toString);
+
+        // The demo rosters reach the other services as real use would
+        awaitRoster(ServiceModule.CONFERENCE, "CUM-TDMNPB", 2024,
+                midlands2024.get("members").findValuesAsText("unitCode"), Duration.ofSeconds(15));
+
+        long revision = midlands2025.get("revision").asLong();
+        DemoDataLoader.Report second = loader.load();
+        assertEquals(0, second.created(), second.toString());
+        assertEquals(revision, getJson(stack.gatewayUrl() + "/api/v1/clusters/CUM-TDMNPB/years/2025", 200)
+                .get("revision").asLong(), "a second load changes nothing");
+    }
+
+    @Test
+    @Order(5)
+    void shouldAnswerProblemQuicklyWhenBackendIsDown() throws Exception {
+        Process scoring = stack.process(ServiceModule.SCORING).orElseThrow();
+        scoring.destroy();
+        assertTrue(scoring.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+
+        long start = System.nanoTime();
+        HttpResponse<String> response = send(get(stack.gatewayUrl() + "/api/v1/scoring-tables"));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(503, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(JSON.readTree(response.body()).get("detail").asText().contains("scoring-service"), response.body());
+        assertTrue(millis < 5_000, "answered in " + millis + " ms");
+        // The others still answer
+        assertEquals(200, send(get(stack.gatewayUrl() + "/api/v1/award-types")).statusCode());
+    }
+
+    private static List<String> registerUnits(int count) throws Exception {
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String code = "U" + suffix();
+            HttpResponse<String> created = send(json("POST", stack.gatewayUrl() + "/api/v1/units",
+                    Map.of("code", code, "name", "Đơn vị thử " + code, "kind", "AGENCY")));
+            assertEquals(201, created.statusCode(), created.body());
+            assertNotNull(created.headers().firstValue("Location").orElse(null));
+            codes.add(code);
+        }
+        return codes;
+    }
+
+    private static void registerCluster(String code) throws Exception {
+        HttpResponse<String> created = send(json("POST", stack.gatewayUrl() + "/api/v1/clusters", Map.of(
+                "code", code, "name", "Cụm thi đua thử " + code, "kind", "CLUSTER", "organizerLevel", "CENTRAL")));
+        assertEquals(201, created.statusCode(), created.body());
+    }
+
+    private static void putMembers(String cluster, int year, List<String> units) throws Exception {
+        HttpResponse<String> put = send(json("PUT", stack.gatewayUrl() + "/api/v1/clusters/" + cluster + "/years/"
+                + year + "/members", Map.of("unitCodes", units)));
+        assertEquals(200, put.statusCode(), put.body());
+    }
+
+    private static List<String> roster(ServiceModule service, String cluster, int year) throws Exception {
+        HttpResponse<String> response = send(get(stack.serviceUrl(service) + "/internal/rosters/" + cluster + "/" + year));
+        if (response.statusCode() == 404) {
+            return List.of();
+        }
+        assertEquals(200, response.statusCode(), response.body());
+        // Compared as sets: the roster's order is cluster-service's business
+        return textList(JSON.readTree(response.body()).get("unitCodes")).stream().sorted().toList();
+    }
+
+    private static void awaitRoster(ServiceModule service, String cluster, int year, List<String> expected,
+            Duration timeout) throws Exception {
+        List<String> sorted = expected.stream().sorted().toList();
+        awaitTrue(() -> sorted.equals(roster(service, cluster, year)), timeout,
+                () -> service.moduleName() + " roster of " + cluster + "/" + year + " is not " + expected);
+    }
+
+    /** How many membership-changed events the service's roster consumer applied (not skipped as duplicates). */
+    private static double appliedMembershipEvents(ServiceModule service) throws Exception {
+        String metrics = send(get(stack.serviceUrl(service) + "/q/metrics")).body();
+        Pattern line = Pattern.compile("^thidua_events_consumed_total\\{([^}]*)\\}\\s+([0-9.E+-]+)$",
+                Pattern.MULTILINE);
+        Matcher m = line.matcher(metrics);
+        double total = 0;
+        while (m.find()) {
+            String labels = m.group(1);
+            if (labels.contains("consumer=\"roster\"") && labels.contains("outcome=\"processed\"")
+                    && labels.contains("type=\"" + MEMBERSHIP_CHANGED + "\"")) {
+                total += Double.parseDouble(m.group(2));
+            }
+        }
+        return total;
+    }
+
+    private static List<String> textList(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(n -> values.add(n.asText()));
+        return values;
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static void awaitTrue(Check check, Duration timeout, java.util.function.Supplier<String> message)
+            throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (check.holds()) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(message.get() + " within " + timeout);
+    }
+
+    private static JsonNode getJson(String url, int expectedStatus) throws Exception {
+        HttpResponse<String> response = send(get(url));
+        assertEquals(expectedStatus, response.statusCode(), url + " -> " + response.body());
+        return JSON.readTree(response.body());
+    }
+
+    private static HttpRequest get(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build();
+    }
+
+    private static HttpRequest json(String method, String url, Object body) throws IOException {
+        return HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build();
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+    }
+}
