@@ -31,6 +31,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
+import vn.thidua.testsupport.RosterFeed;
 import vn.thidua.testsupport.WithEmbeddedInfrastructure;
 
 /**
@@ -52,8 +53,8 @@ class PledgeResourceTest {
 
     @BeforeEach
     void knownRoster() {
-        cluster = Rosters.uniqueCluster("BORDER7");
-        Rosters.publish(cluster, 2025, 1, BORDER_PROVINCES);
+        cluster = RosterFeed.uniqueCluster("BORDER7");
+        RosterFeed.publish(cluster, 2025, 1, BORDER_PROVINCES);
     }
 
     @Test
@@ -109,7 +110,7 @@ class PledgeResourceTest {
 
     @Test
     void shouldAcceptSignatureDatedInTheYearBeforeThePledge() {
-        Rosters.publish(cluster, 2026, 1, BORDER_PROVINCES);
+        RosterFeed.publish(cluster, 2026, 1, BORDER_PROVINCES);
         sign(cluster, 2026, "04", "2025-12-30", null).statusCode(201);
     }
 
@@ -141,7 +142,7 @@ class PledgeResourceTest {
     @Test
     void shouldRejectSignatureDatedInTheFuture() {
         LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1);
-        Rosters.publish(cluster, tomorrow.getYear(), 1, BORDER_PROVINCES);
+        RosterFeed.publish(cluster, tomorrow.getYear(), 1, BORDER_PROVINCES);
         sign(cluster, tomorrow.getYear(), "10", tomorrow.toString(), null)
                 .statusCode(422)
                 .contentType(PROBLEM)
@@ -313,7 +314,7 @@ class PledgeResourceTest {
     @Test
     void shouldFollowTheRosterWhenCountingPendingMembers() {
         sign(cluster, 2025, "10", "2025-03-22", CONFERENCE).statusCode(201);
-        Rosters.publish(cluster, 2025, 2, "10", "04", "11", "20", "02", "14", "12", "15");
+        RosterFeed.publish(cluster, 2025, 2, "10", "04", "11", "20", "02", "14", "12", "15");
         given().get(PLEDGE, cluster, 2025).then()
                 .body("pending", contains("04", "11", "20", "02", "14", "12", "15"));
         sign(cluster, 2025, "15", "2025-05-05", null).statusCode(201);

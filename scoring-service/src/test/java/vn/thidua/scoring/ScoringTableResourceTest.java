@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import vn.thidua.testsupport.RosterFeed;
 import vn.thidua.testsupport.WithEmbeddedInfrastructure;
 
 /**
@@ -50,8 +51,8 @@ class ScoringTableResourceTest {
 
     @BeforeEach
     void knownRoster() {
-        cluster = Rosters.uniqueCluster("MIDLANDS");
-        Rosters.publish(cluster, 2024, 1, MIDLANDS);
+        cluster = RosterFeed.uniqueCluster("MIDLANDS");
+        RosterFeed.publish(cluster, 2024, 1, MIDLANDS);
     }
 
     // --- drafting ------------------------------------------------------------------------------------------------
@@ -240,7 +241,7 @@ class ScoringTableResourceTest {
 
     @Test
     void shouldListTablesByClusterYearAndStatusInPages() {
-        Rosters.publish(cluster, 2025, 1, MIDLANDS);
+        RosterFeed.publish(cluster, 2025, 1, MIDLANDS);
         long first = createId(table(cluster, 2024));
         long second = createId(table(cluster, 2024));
         long later = createId(table(cluster, 2025));
@@ -351,7 +352,7 @@ class ScoringTableResourceTest {
 
     @Test
     void shouldKeepVersionsOfDifferentYearsApart() {
-        Rosters.publish(cluster, 2025, 1, MIDLANDS);
+        RosterFeed.publish(cluster, 2025, 1, MIDLANDS);
         long y2024 = createId(table(cluster, 2024));
         long y2025 = createId(table(cluster, 2025));
         publish(y2024).statusCode(200).body("tableVersion", equalTo(1));

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,7 +30,7 @@ public abstract class RosterReadModelContract {
     @Test
     void shouldShowRosterPublishedByClusterService() {
         String cluster = uniqueCluster();
-        sendMembership(UUID.randomUUID().toString(), cluster, 2024, "[\"08\",\"17\",\"19\"]", "\"08\"", "\"17\"", 1);
+        RosterFeed.send(UUID.randomUUID().toString(), cluster, 2024, List.of("08", "17", "19"), "08", "17", 1);
 
         awaitRoster(cluster, 2024, "08", "17", "19");
         given().get("/internal/rosters/{c}/{y}", cluster, 2024).then()
@@ -43,12 +44,12 @@ public abstract class RosterReadModelContract {
     void shouldApplyRedeliveredEventOnlyOnce() {
         String cluster = uniqueCluster();
         String eventId = UUID.randomUUID().toString();
-        sendMembership(eventId, cluster, 2024, "[\"08\",\"17\"]", null, null, 1);
+        RosterFeed.send(eventId, cluster, 2024, List.of("08", "17"), null, null, 1);
         awaitRoster(cluster, 2024, "08", "17");
 
         // Same id, other content: a redelivery must be recognised by its id and change nothing.
-        sendMembership(eventId, cluster, 2024, "[\"99\"]", null, null, 1);
-        sendMembership(UUID.randomUUID().toString(), cluster, 2024, "[\"08\",\"17\",\"25\"]", null, null, 2);
+        RosterFeed.send(eventId, cluster, 2024, List.of("99"), null, null, 1);
+        RosterFeed.send(UUID.randomUUID().toString(), cluster, 2024, List.of("08", "17", "25"), null, null, 2);
 
         awaitRoster(cluster, 2024, "08", "17", "25");
     }
@@ -56,11 +57,11 @@ public abstract class RosterReadModelContract {
     @Test
     void shouldIgnoreOlderRevisionArrivingLate() {
         String cluster = uniqueCluster();
-        sendMembership(UUID.randomUUID().toString(), cluster, 2025, "[\"17\",\"25\"]", null, null, 5);
+        RosterFeed.send(UUID.randomUUID().toString(), cluster, 2025, List.of("17", "25"), null, null, 5);
         awaitRoster(cluster, 2025, "17", "25");
 
-        sendMembership(UUID.randomUUID().toString(), cluster, 2025, "[\"17\"]", null, null, 4);
-        sendMembership(UUID.randomUUID().toString(), cluster, 2026, "[\"25\"]", null, null, 1);
+        RosterFeed.send(UUID.randomUUID().toString(), cluster, 2025, List.of("17"), null, null, 4);
+        RosterFeed.send(UUID.randomUUID().toString(), cluster, 2026, List.of("25"), null, null, 1);
         awaitRoster(cluster, 2026, "25");
         given().get("/internal/rosters/{c}/{y}", cluster, 2025).then().body("unitCodes", contains("17", "25"));
     }
@@ -83,7 +84,7 @@ public abstract class RosterReadModelContract {
         String key = cluster + "/2024";
         EventProbe.send(TOPIC, key, "{not json", Map.of("ce_id", "poison-" + cluster,
                 "ce_type", "vn.thidua.cluster.membership-changed.v1", "ce_source", "/test", "ce_specversion", "1.0"));
-        sendMembership(UUID.randomUUID().toString(), cluster, 2024, "[\"11\"]", null, null, 1);
+        RosterFeed.send(UUID.randomUUID().toString(), cluster, 2024, List.of("11"), null, null, 1);
 
         awaitRoster(cluster, 2024, "11");
         var parked = EventProbe.awaitRecord(TOPIC + ".dlq", r -> key.equals(r.key()), WAIT);
@@ -95,7 +96,7 @@ public abstract class RosterReadModelContract {
         String cluster = uniqueCluster();
         EventProbe.send(TOPIC, cluster, "{\"code\":\"" + cluster + "\"}", Map.of("ce_id", UUID.randomUUID().toString(),
                 "ce_type", "vn.thidua.cluster.something-new.v1", "ce_source", "/test", "ce_specversion", "1.0"));
-        sendMembership(UUID.randomUUID().toString(), cluster, 2024, "[\"12\"]", null, null, 1);
+        RosterFeed.send(UUID.randomUUID().toString(), cluster, 2024, List.of("12"), null, null, 1);
         awaitRoster(cluster, 2024, "12");
     }
 
@@ -124,28 +125,10 @@ public abstract class RosterReadModelContract {
     }
 
     private static String uniqueCluster() {
-        return "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-    }
-
-    private static void sendMembership(String eventId, String cluster, int year, String unitCodes, String chair,
-            String vice, long revision) {
-        String data = """
-                {"clusterCode":"%s","year":%d,"unitCodes":%s,"chairUnitCode":%s,"viceChairUnitCode":%s,"revision":%d}
-                """.formatted(cluster, year, unitCodes, chair, vice, revision);
-        EventProbe.send(TOPIC, cluster + "/" + year, data, Map.of(
-                "ce_specversion", "1.0",
-                "ce_id", eventId,
-                "ce_source", "/thidua/cluster-service",
-                "ce_type", "vn.thidua.cluster.membership-changed.v1",
-                "ce_subject", cluster + "/" + year,
-                "ce_time", "2025-03-14T08:00:00Z",
-                "content-type", "application/json"));
+        return RosterFeed.uniqueCluster("T");
     }
 
     private static void awaitRoster(String cluster, int year, String... unitCodes) {
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
-                given().get("/internal/rosters/{c}/{y}", cluster, year).then()
-                        .statusCode(200)
-                        .body("unitCodes", contains(unitCodes)));
+        RosterFeed.awaitRoster(cluster, year, unitCodes);
     }
 }
