@@ -19,7 +19,6 @@ import vn.thidua.cluster.ClusterKind;
 import vn.thidua.cluster.ClusterYear;
 import vn.thidua.cluster.LeadershipResolution;
 import vn.thidua.cluster.OrganizerLevel;
-import vn.thidua.cluster.SearchText;
 import vn.thidua.cluster.Unit;
 import vn.thidua.cluster.events.ClusterEvents;
 import vn.thidua.events.conference.ResolutionAdopted;
@@ -210,21 +209,11 @@ public class ClusterService {
 
     /** Clusters in code order; {@code q} ignores case and diacritics and matches the names and the code. */
     public PanacheQuery<Cluster> search(String q, ClusterKind kind, OrganizerLevel level) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (q != null && !q.isBlank()) {
-            where.add("(searchKey like :pattern escape '!' or lower(code) like :pattern escape '!')");
-            params.put("pattern", SearchText.containsPattern(q));
-        }
-        if (kind != null) {
-            where.add("kind = :kind");
-            params.put("kind", kind);
-        }
-        if (level != null) {
-            where.add("organizerLevel = :level");
-            params.put("level", level);
-        }
-        return Cluster.find(String.join(" and ", where), Sort.by("code"), params);
+        QueryFilter filter = new QueryFilter()
+                .matching(q)
+                .where("kind = :kind", "kind", kind)
+                .where("organizerLevel = :level", "level", level);
+        return Cluster.find(filter.query(), Sort.by("code"), filter.params());
     }
 
     /** Years of each cluster that have a roster, by cluster id. */
@@ -266,22 +255,12 @@ public class ClusterService {
     /** Leadership resolutions received, newest first; each filter is optional. */
     public List<LeadershipResolution> resolutions(String clusterCode, Integer year,
             LeadershipResolution.Status status) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (clusterCode != null) {
-            where.add("clusterCode = :cluster");
-            params.put("cluster", clusterCode);
-        }
-        if (year != null) {
-            where.add("forYear = :year");
-            params.put("year", year);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.put("status", status);
-        }
-        return LeadershipResolution.find(String.join(" and ", where),
-                Sort.descending("receivedAt").and("id", Sort.Direction.Descending), params).list();
+        QueryFilter filter = new QueryFilter()
+                .where("clusterCode = :cluster", "cluster", clusterCode)
+                .where("forYear = :year", "year", year)
+                .where("status = :status", "status", status);
+        return LeadershipResolution.find(filter.query(),
+                Sort.descending("receivedAt").and("id", Sort.Direction.Descending), filter.params()).list();
     }
 
     private Cluster lockCluster(String code) {

@@ -19,7 +19,6 @@ import java.util.TreeMap;
 import org.jboss.logging.Logger;
 import vn.thidua.cluster.ClusterYear;
 import vn.thidua.cluster.Membership;
-import vn.thidua.cluster.SearchText;
 import vn.thidua.cluster.Unit;
 import vn.thidua.cluster.UnitKind;
 import vn.thidua.cluster.UnitMerger;
@@ -165,21 +164,12 @@ public class UnitService {
 
     /** One page of units in code order; {@code q} ignores case and diacritics and also matches the code. */
     public PanacheQuery<Unit> search(String q, UnitKind kind, LocalDate activeOn) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (q != null && !q.isBlank()) {
-            where.add("(searchKey like :pattern escape '!' or lower(code) like :pattern escape '!')");
-            params.put("pattern", SearchText.containsPattern(q));
-        }
-        if (kind != null) {
-            where.add("kind = :kind");
-            params.put("kind", kind);
-        }
-        if (activeOn != null) {
-            where.add("(validFrom is null or validFrom <= :day) and (validTo is null or validTo >= :day)");
-            params.put("day", activeOn);
-        }
-        return Unit.find(String.join(" and ", where), Sort.by("code"), params);
+        QueryFilter filter = new QueryFilter()
+                .matching(q)
+                .where("kind = :kind", "kind", kind)
+                .where("(validFrom is null or validFrom <= :day) and (validTo is null or validTo >= :day)", "day",
+                        activeOn);
+        return Unit.find(filter.query(), Sort.by("code"), filter.params());
     }
 
     public List<Unit> page(PanacheQuery<Unit> query, int page, int size) {
