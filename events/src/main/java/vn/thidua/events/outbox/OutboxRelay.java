@@ -36,24 +36,26 @@ import jakarta.persistence.EntityManager;
 import vn.thidua.events.CloudEventHeaders;
 
 /**
- * Sends outbox rows to Kafka in order and marks them sent. Several instances of a service may run this at once:
- * rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so no row is published twice by two instances, and each
- * record key is claimed with a transaction-scoped advisory lock, so one key's rows are never split between two
- * instances (which could publish them out of order). A failed send rolls the batch back; it is retried after a
- * pause, and consumers drop the duplicates a retry may cause.
+ * Sends outbox rows to Kafka in {@code seq} order and marks them sent. Several instances of a service may run this
+ * at once: one transaction-scoped advisory lock lets a single relay publish at a time (so rows of one key can never
+ * be split between two instances and overtake each other), and rows are claimed with {@code FOR UPDATE SKIP LOCKED},
+ * so no row is ever claimed twice. A failed send rolls the batch back; it is retried after a pause, and consumers
+ * drop the duplicates a retry may cause.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
-    /** First half of the advisory lock key: keeps the outbox locks apart from any other use of advisory locks. */
+    /** Advisory lock key of the publisher role: kept apart from any other use of advisory locks. */
     private static final int LOCK_NAMESPACE = 0x0_7468_6f62; // "thob"
+    private static final int PUBLISHER_LOCK = 1;
+
+    private static final String TAKE_PUBLISHER_ROLE = "SELECT pg_try_advisory_xact_lock(:namespace, :lock)";
 
     private static final String CLAIM_BATCH = """
             SELECT * FROM outbox_event
             WHERE sent_at IS NULL
-              AND pg_try_advisory_xact_lock(:namespace, hashtext(topic || '|' || record_key))
             ORDER BY seq
             LIMIT :batch
             FOR UPDATE SKIP LOCKED
@@ -147,8 +149,14 @@ public class OutboxRelay {
 
     @SuppressWarnings("unchecked")
     private int publishBatch() throws Exception {
-        List<OutboxEvent> batch = entityManager.createNativeQuery(CLAIM_BATCH, OutboxEvent.class)
+        boolean publisher = (Boolean) entityManager.createNativeQuery(TAKE_PUBLISHER_ROLE)
                 .setParameter("namespace", LOCK_NAMESPACE)
+                .setParameter("lock", PUBLISHER_LOCK)
+                .getSingleResult();
+        if (!publisher) {
+            return 0; // another instance is publishing; it drains what this one would have sent
+        }
+        List<OutboxEvent> batch = entityManager.createNativeQuery(CLAIM_BATCH, OutboxEvent.class)
                 .setParameter("batch", config.batchSize())
                 .getResultList();
         if (batch.isEmpty()) {
