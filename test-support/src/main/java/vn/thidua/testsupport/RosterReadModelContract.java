@@ -1,7 +1,6 @@
 package vn.thidua.testsupport;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -29,10 +28,10 @@ public abstract class RosterReadModelContract {
 
     @Test
     void shouldShowRosterPublishedByClusterService() {
-        String cluster = uniqueCluster();
+        String cluster = RosterFeed.uniqueCluster("T");
         RosterFeed.send(UUID.randomUUID().toString(), cluster, 2024, List.of("08", "17", "19"), "08", "17", 1);
 
-        awaitRoster(cluster, 2024, "08", "17", "19");
+        RosterFeed.awaitRoster(cluster, 2024, "08", "17", "19");
         given().get("/internal/rosters/{c}/{y}", cluster, 2024).then()
                 .body("clusterCode", equalTo(cluster))
                 .body("year", equalTo(2024))
@@ -42,62 +41,62 @@ public abstract class RosterReadModelContract {
 
     @Test
     void shouldApplyRedeliveredEventOnlyOnce() {
-        String cluster = uniqueCluster();
+        String cluster = RosterFeed.uniqueCluster("T");
         String eventId = UUID.randomUUID().toString();
         RosterFeed.send(eventId, cluster, 2024, List.of("08", "17"), null, null, 1);
-        awaitRoster(cluster, 2024, "08", "17");
+        RosterFeed.awaitRoster(cluster, 2024, "08", "17");
 
         // Same id, other content: a redelivery must be recognised by its id and change nothing.
         RosterFeed.send(eventId, cluster, 2024, List.of("99"), null, null, 1);
         RosterFeed.send(UUID.randomUUID().toString(), cluster, 2024, List.of("08", "17", "25"), null, null, 2);
 
-        awaitRoster(cluster, 2024, "08", "17", "25");
+        RosterFeed.awaitRoster(cluster, 2024, "08", "17", "25");
     }
 
     @Test
     void shouldIgnoreOlderRevisionArrivingLate() {
-        String cluster = uniqueCluster();
+        String cluster = RosterFeed.uniqueCluster("T");
         RosterFeed.send(UUID.randomUUID().toString(), cluster, 2025, List.of("17", "25"), null, null, 5);
-        awaitRoster(cluster, 2025, "17", "25");
+        RosterFeed.awaitRoster(cluster, 2025, "17", "25");
 
         RosterFeed.send(UUID.randomUUID().toString(), cluster, 2025, List.of("17"), null, null, 4);
         RosterFeed.send(UUID.randomUUID().toString(), cluster, 2026, List.of("25"), null, null, 1);
-        awaitRoster(cluster, 2026, "25");
+        RosterFeed.awaitRoster(cluster, 2026, "25");
         given().get("/internal/rosters/{c}/{y}", cluster, 2025).then().body("unitCodes", contains("17", "25"));
     }
 
     @Test
     void shouldAcceptStructuredModeEvents() {
-        String cluster = uniqueCluster();
+        String cluster = RosterFeed.uniqueCluster("T");
         String event = """
                 {"specversion":"1.0","id":"%s","source":"/other-agency","type":"vn.thidua.cluster.membership-changed.v1",
                  "subject":"%s/2024","time":"2025-03-14T08:00:00Z","datacontenttype":"application/json",
                  "data":{"clusterCode":"%s","year":2024,"unitCodes":["10","04"],"revision":1}}
                 """.formatted(UUID.randomUUID(), cluster, cluster);
         EventProbe.send(TOPIC, cluster + "/2024", event, Map.of("content-type", "application/cloudevents+json"));
-        awaitRoster(cluster, 2024, "10", "04");
+        RosterFeed.awaitRoster(cluster, 2024, "10", "04");
     }
 
     @Test
     void shouldParkUnreadableEventInDeadLetterTopicAndKeepConsuming() {
-        String cluster = uniqueCluster();
+        String cluster = RosterFeed.uniqueCluster("T");
         String key = cluster + "/2024";
         EventProbe.send(TOPIC, key, "{not json", Map.of("ce_id", "poison-" + cluster,
                 "ce_type", "vn.thidua.cluster.membership-changed.v1", "ce_source", "/test", "ce_specversion", "1.0"));
         RosterFeed.send(UUID.randomUUID().toString(), cluster, 2024, List.of("11"), null, null, 1);
 
-        awaitRoster(cluster, 2024, "11");
+        RosterFeed.awaitRoster(cluster, 2024, "11");
         var parked = EventProbe.awaitRecord(TOPIC + ".dlq", r -> key.equals(r.key()), WAIT);
         assertEquals("poison-" + cluster, EventProbe.header(parked, "ce_id"));
     }
 
     @Test
     void shouldSkipEventTypesItDoesNotUse() {
-        String cluster = uniqueCluster();
+        String cluster = RosterFeed.uniqueCluster("T");
         EventProbe.send(TOPIC, cluster, "{\"code\":\"" + cluster + "\"}", Map.of("ce_id", UUID.randomUUID().toString(),
                 "ce_type", "vn.thidua.cluster.something-new.v1", "ce_source", "/test", "ce_specversion", "1.0"));
         RosterFeed.send(UUID.randomUUID().toString(), cluster, 2024, List.of("12"), null, null, 1);
-        awaitRoster(cluster, 2024, "12");
+        RosterFeed.awaitRoster(cluster, 2024, "12");
     }
 
     @Test
@@ -122,13 +121,5 @@ public abstract class RosterReadModelContract {
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", org.hamcrest.Matchers.hasItem("outbox"));
-    }
-
-    private static String uniqueCluster() {
-        return RosterFeed.uniqueCluster("T");
-    }
-
-    private static void awaitRoster(String cluster, int year, String... unitCodes) {
-        RosterFeed.awaitRoster(cluster, year, unitCodes);
     }
 }
