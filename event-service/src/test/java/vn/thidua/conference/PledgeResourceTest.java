@@ -32,6 +32,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import vn.thidua.testsupport.RosterFeed;
+import vn.thidua.testsupport.TestTokens;
 import vn.thidua.testsupport.WithEmbeddedInfrastructure;
 
 /**
@@ -55,6 +56,8 @@ class PledgeResourceTest {
     void knownRoster() {
         cluster = RosterFeed.uniqueCluster("BORDER7");
         RosterFeed.publish(cluster, 2025, 1, BORDER_PROVINCES);
+        // Calls without their own token act as Lào Cai (10), the unit most of them sign for.
+        TestTokens.actAs(TestTokens.member("10"));
     }
 
     @Test
@@ -340,12 +343,14 @@ class PledgeResourceTest {
 
     private static ValidatableResponse sign(String cluster, int year, String unit, String signedOn,
             String conferenceId) {
-        return given().contentType(ContentType.JSON).body(signature(unit, signedOn, conferenceId))
+        return TestTokens.as(TestTokens.member(unit)).contentType(ContentType.JSON)
+                .body(signature(unit, signedOn, conferenceId))
                 .post(SIGNATURES, cluster, year).then();
     }
 
     private Response signWithKey(String key, Map<String, Object> body) {
-        return given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+        return TestTokens.as(TestTokens.member((String) body.get("unitCode"))).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body)
                 .post(SIGNATURES, cluster, 2025);
     }
 

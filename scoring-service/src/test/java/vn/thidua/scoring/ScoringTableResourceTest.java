@@ -30,6 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import vn.thidua.testsupport.RosterFeed;
+import vn.thidua.testsupport.TestTokens;
 import vn.thidua.testsupport.WithEmbeddedInfrastructure;
 
 /**
@@ -53,6 +54,7 @@ class ScoringTableResourceTest {
     void knownRoster() {
         cluster = RosterFeed.uniqueCluster("MIDLANDS");
         RosterFeed.publish(cluster, 2024, 1, MIDLANDS);
+        TestTokens.actAs(TestTokens.secretariat(cluster));
     }
 
     // --- drafting ------------------------------------------------------------------------------------------------

@@ -1,5 +1,9 @@
 package vn.thidua.cluster.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import vn.thidua.support.security.Roles;
+import vn.thidua.support.audit.Audited;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -71,6 +75,8 @@ public class ClusterResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "DUPLICATE_CLUSTER_CODE",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(Roles.CENTRAL_BOARD)
+    @Audited(action = "register", resource = "cluster", id = "{body.code}")
     public Response register(@Valid @NotNull RegisterClusterRequest request, @Context UriInfo uriInfo) {
         Cluster cluster = clusters.register(request.code(), request.name(), request.nameEn(), request.kind(),
                 request.organizerLevel());
@@ -84,6 +90,7 @@ public class ClusterResource {
             + "Vietnamese and English names and the code")
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(implementation = Pages.ClusterPage.class)))
+    @PermitAll
     public PageView<ClusterView> search(
             @QueryParam("q") String q,
             @QueryParam("kind") ClusterKind kind,
@@ -104,6 +111,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClusterView.class)))
     @APIResponse(responseCode = "404", description = "No such cluster",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @PermitAll
     public Response get(@PathParam("code") String code) {
         Cluster cluster = clusters.get(code);
         List<Integer> years = clusters.years(List.of(cluster)).getOrDefault(cluster.id, List.of());
@@ -113,6 +121,7 @@ public class ClusterResource {
     @GET
     @Path("{code}/years")
     @Operation(summary = "Every year of the cluster that has a roster, oldest first")
+    @PermitAll
     public List<ClusterYearView> years(@PathParam("code") String code) {
         return clusters.allYears(code).stream()
                 .map(y -> ClusterMapper.toView(y, clusters.suggestedChair(y))).toList();
@@ -125,6 +134,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClusterYearView.class)))
     @APIResponse(responseCode = "404", description = "No such cluster, or no roster for that year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @PermitAll
     public Response year(@PathParam("code") String code,
             @PathParam("year") @Min(MIN_YEAR) @Max(MAX_YEAR) int year) {
         return yearResponse(clusters.getYear(code, year));
@@ -145,6 +155,8 @@ public class ClusterResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "UNKNOWN_UNIT, UNIT_NOT_VALID_IN_YEAR, DUPLICATE_ROSTER_UNIT",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(Roles.CENTRAL_BOARD)
+    @Audited(action = "replace-roster", resource = "cluster-year", id = "{code}/{year}")
     public Response replaceRoster(@PathParam("code") String code,
             @PathParam("year") @Min(MIN_YEAR) @Max(MAX_YEAR) int year,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -166,6 +178,8 @@ public class ClusterResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "CHAIR_NOT_MEMBER, VICE_CHAIR_NOT_MEMBER, VICE_CHAIR_SAME_AS_CHAIR",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(Roles.CENTRAL_BOARD)
+    @Audited(action = "assign-leadership", resource = "cluster-year", id = "{code}/{year}")
     public Response assignLeadership(@PathParam("code") String code,
             @PathParam("year") @Min(MIN_YEAR) @Max(MAX_YEAR) int year,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -180,6 +194,7 @@ public class ClusterResource {
             description = "A resolution naming a non-member (or arriving before the roster) is REJECTED with its rule")
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(implementation = Pages.LeadershipResolutionPage.class)))
+    @PermitAll
     public PageView<LeadershipResolutionView> resolutions(@PathParam("code") String code,
             @PathParam("year") @Min(MIN_YEAR) @Max(MAX_YEAR) int year,
             @QueryParam("status") LeadershipResolution.Status status,

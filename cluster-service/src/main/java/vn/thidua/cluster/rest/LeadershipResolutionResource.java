@@ -1,5 +1,6 @@
 package vn.thidua.cluster.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -36,6 +37,7 @@ public class LeadershipResolutionResource {
     @Operation(summary = "Leadership elections received from conferences, applied or rejected, newest first")
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(implementation = Pages.LeadershipResolutionPage.class)))
+    @PermitAll
     public PageView<LeadershipResolutionView> list(
             @QueryParam("clusterCode") String clusterCode,
             @QueryParam("year") Integer year,

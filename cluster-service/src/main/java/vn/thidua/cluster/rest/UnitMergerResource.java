@@ -1,5 +1,9 @@
 package vn.thidua.cluster.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import vn.thidua.support.security.Roles;
+import vn.thidua.support.audit.Audited;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -57,6 +61,8 @@ public class UnitMergerResource {
             + "MERGER_SUCCESSOR_IS_SOURCE, MERGER_SOURCE_NOT_VALID, MERGER_SUCCESSOR_NOT_VALID",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Transactional
+    @RolesAllowed(Roles.CENTRAL_BOARD)
+    @Audited(action = "merge", resource = "unit-merger")
     public Response merge(@Valid @NotNull RegisterUnitMergerRequest request, @Context UriInfo uriInfo) {
         UnitMerger merger = units.merge(request.effectiveDate(), request.successorCode(), request.sourceCodes());
         URI location = uriInfo.getBaseUriBuilder().path(UnitMergerResource.class).path(String.valueOf(merger.id))
@@ -68,6 +74,7 @@ public class UnitMergerResource {
     @Operation(summary = "Mergers, newest first; with unitCode, those it took part in")
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(implementation = Pages.UnitMergerPage.class)))
+    @PermitAll
     public PageView<UnitMergerView> list(@QueryParam("unitCode") String unitCode,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
@@ -78,6 +85,7 @@ public class UnitMergerResource {
     @GET
     @Path("{id}")
     @Operation(summary = "A merger")
+    @PermitAll
     public Response get(@PathParam("id") long id) {
         return Response.ok(ClusterMapper.toView(units.getMerger(id))).tag(Etags.of(0)).build();
     }

@@ -1,5 +1,10 @@
 package vn.thidua.conference.rest;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import vn.thidua.support.security.Roles;
+import vn.thidua.support.audit.Audited;
+import vn.thidua.support.security.ActsFor;
 import java.net.URI;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -59,6 +64,7 @@ public class PledgeResource {
             content = @Content(schema = @Schema(implementation = PledgeView.class)))
     @APIResponse(responseCode = "404", description = "No roster known for that cluster-year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Authenticated
     public Response get(@PathParam("clusterCode") @Size(max = 64) String clusterCode,
             @PathParam("year") @Min(1945) @Max(2100) int year) {
         PledgeStanding standing = pledges.get(clusterCode, year);
@@ -87,6 +93,9 @@ public class PledgeResource {
     @APIResponse(responseCode = "422", description = "SIGNER_NOT_MEMBER, SIGNED_ON_IN_FUTURE, "
             + "SIGNED_ON_OUTSIDE_SEASON, IDEMPOTENCY_KEY_REUSED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(Roles.MEMBER_UNIT)
+    @ActsFor(unit = "{body.unitCode}")
+    @Audited(action = "sign", resource = "pledge", id = "{clusterCode}/{year}")
     public Response sign(@PathParam("clusterCode") @Size(max = 64) String clusterCode,
             @PathParam("year") @Min(1945) @Max(2100) int year,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

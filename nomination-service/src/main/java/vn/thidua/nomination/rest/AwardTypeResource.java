@@ -1,5 +1,6 @@
 package vn.thidua.nomination.rest;
 
+import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -49,6 +50,7 @@ public class AwardTypeResource {
     @APIResponse(responseCode = "200", description = "A page of award types")
     @APIResponse(responseCode = "400", description = "Unknown category, subject or level; page or size out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @PermitAll
     public PageView<AwardTypeView> list(
             @QueryParam("category") @Pattern(regexp = "TITLE|FORM", message = "must be TITLE or FORM")
             @Parameter(schema = @Schema(implementation = AwardCategory.class)) String category,
@@ -77,6 +79,7 @@ public class AwardTypeResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AwardTypeView.class)))
     @APIResponse(responseCode = "404", description = "No such award type",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @PermitAll
     public Response get(@PathParam("code") String code) {
         AwardType type = catalogue.get(code);
         return Response.ok(AwardTypeMapper.toView(type, catalogue.today())).tag(Etags.of(type.version)).build();

@@ -1,5 +1,11 @@
 package vn.thidua.scoring.rest;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import vn.thidua.support.security.Roles;
+import vn.thidua.support.audit.Audited;
+import vn.thidua.support.security.ActsFor;
+import vn.thidua.scoring.service.ScoringTableClusters;
 import java.net.URI;
 import java.util.List;
 
@@ -72,6 +78,9 @@ public class ScoringTableResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = TREE_RULES,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(Roles.CLUSTER_SECRETARIAT)
+    @ActsFor(cluster = "{body.clusterCode}")
+    @Audited(action = "draft", resource = "scoring-table")
     public Response create(@Valid @NotNull CreateScoringTableRequest request, @Context UriInfo uriInfo) {
         TableWithCriteria created = tables.create(request.clusterCode(), request.year(), request.title(),
                 request.tieBreak(), ScoringTableMapper.toSpecs(request.criteria()));
@@ -87,6 +96,7 @@ public class ScoringTableResource {
     @APIResponse(responseCode = "200", description = "A page of tables")
     @APIResponse(responseCode = "400", description = "Unknown status, year not a year, page or size out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Authenticated
     public PageView<ScoringTableSummaryView> search(
             @QueryParam("clusterCode") @Size(max = 64) String clusterCode,
             @QueryParam("year") @Pattern(regexp = "\\d{4}", message = "must be a year, e.g. 2024")
@@ -111,6 +121,7 @@ public class ScoringTableResource {
             content = @Content(schema = @Schema(implementation = ScoringTableView.class)))
     @APIResponse(responseCode = "404", description = "No such table",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Authenticated
     public Response get(@PathParam("id") long id) {
         return respond(tables.get(id));
     }
@@ -131,6 +142,9 @@ public class ScoringTableResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = TREE_RULES,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(Roles.CLUSTER_SECRETARIAT)
+    @ActsFor(cluster = "{id}", lookup = ScoringTableClusters.class)
+    @Audited(action = "revise", resource = "scoring-table", id = "{id}")
     public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReviseScoringTableRequest request) {
         return respond(tables.revise(id, ifMatch, request.title(), request.tieBreak(),
@@ -150,6 +164,9 @@ public class ScoringTableResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(Roles.CLUSTER_SECRETARIAT)
+    @ActsFor(cluster = "{id}", lookup = ScoringTableClusters.class)
+    @Audited(action = "publish", resource = "scoring-table", id = "{id}")
     public Response publish(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return respond(tables.publish(id, ifMatch));
     }
