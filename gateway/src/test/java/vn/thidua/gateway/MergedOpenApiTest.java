@@ -13,10 +13,12 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import vn.thidua.testsupport.TokenKeysTestResource;
 
 /** Uses the fake service documents of src/test/resources/META-INF/openapi/<service>/openapi.yaml. */
 @QuarkusTest
 @WithTestResource(FakeServices.class)
+@WithTestResource(TokenKeysTestResource.class)
 class MergedOpenApiTest {
 
     @Test

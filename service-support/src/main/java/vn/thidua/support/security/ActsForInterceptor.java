@@ -5,9 +5,10 @@ import java.util.Objects;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -24,6 +25,11 @@ public class ActsForInterceptor {
 
     @Inject
     SecurityIdentity identity;
+
+    // Instance<> of the interface keeps the services' lookups from being removed as unused beans.
+    @Inject
+    @Any
+    Instance<ScopeLookup> lookups;
 
     @AroundInvoke
     Object check(InvocationContext context) throws Exception {
@@ -49,7 +55,7 @@ public class ActsForInterceptor {
             throw new Forbidden("This needs the right to act for a " + what + ", and the request names none");
         }
         ScopeLookup lookup = rule.lookup() == ScopeLookup.Identity.class ? new ScopeLookup.Identity()
-                : Arc.container().instance(rule.lookup()).get();
+                : lookups.select(rule.lookup()).get();
         String scope = lookup.scopeOf(value).orElse(null);
         if (scope == null) {
             return; // the resource does not exist: the method answers 404
