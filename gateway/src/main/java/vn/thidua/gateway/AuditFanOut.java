@@ -90,7 +90,7 @@ final class AuditFanOut {
 
     private static void reply(RoutingContext ctx, int status, String body, String contentType) {
         if (status == 401) {
-            ctx.response().putHeader(HttpHeaders.WWW_AUTHENTICATE, EdgeGuard.CHALLENGE);
+            ctx.response().putHeader("WWW-Authenticate", EdgeGuard.CHALLENGE);
         }
         ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, contentType).end(body);
     }

@@ -65,6 +65,7 @@ public class EdgeGuard {
         long limit = limitFor(ctx.normalizedPath());
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && parseLength(length) > limit) {
+            discardBody(ctx, parseLength(length), limit);
             refuse(ctx, Problem.tooLarge(limit, ctx.normalizedPath(), RequestIdFilter.of(ctx)), null);
             return;
         }
@@ -109,6 +110,18 @@ public class EdgeGuard {
         ctx.next();
     }
 
+    /**
+     * A client still sending the body would see a broken pipe instead of the 413 if the connection closed at once:
+     * read and drop a body of up to ten times the limit, close the connection on anything bigger.
+     */
+    private static void discardBody(RoutingContext ctx, long announced, long limit) {
+        if (announced > 10 * limit) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            return;
+        }
+        ctx.request().handler(ignored -> { }).resume();
+    }
+
     private long limitFor(String path) {
         return uploadPaths.stream().anyMatch(p -> p.matcher(path).matches()) ? config.maxUploadSize().asLongValue()
                 : config.maxBodySize().asLongValue();
@@ -124,11 +137,7 @@ public class EdgeGuard {
 
     static void refuse(RoutingContext ctx, Problem problem, String challenge) {
         if (challenge != null) {
-            ctx.response().putHeader(HttpHeaders.WWW_AUTHENTICATE, challenge);
-        }
-        // The unread body is not wanted: close after answering rather than read megabytes for nothing.
-        if (problem.status() == 413) {
-            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            ctx.response().putHeader("WWW-Authenticate", challenge);
         }
         ctx.response().setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(problem.toBuffer());

@@ -87,10 +87,10 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
     /**
      * Each service's part of the audit trail: one entry, the services' times interleaved so the merge must sort.
-     * {@code X-Fake-Refuse: <service>} makes that service alone answer 403.
+     * {@code ?refuse=<service>} makes that service alone answer 403.
      */
     private static void auditTrail(String service, HttpServerRequest request) {
-        if (service.equals(request.getHeader("X-Fake-Refuse"))) {
+        if (service.equals(request.getParam("refuse"))) {
             request.response().setStatusCode(403).putHeader("Content-Type", "application/problem+json")
                     .end(new JsonObject().put("status", 403).put("detail", "This needs the role central-board")
                             .encode());

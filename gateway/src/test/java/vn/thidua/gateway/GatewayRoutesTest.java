@@ -24,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import vn.thidua.testsupport.TestTokens;
 import vn.thidua.testsupport.TokenKeysTestResource;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -60,8 +61,9 @@ class GatewayRoutesTest {
     @Test
     void shouldPassMethodHeadersBodyAndStatusThroughUnchanged() {
         String body = "{\"clusterCode\":\"CUM-1\",\"year\":2024,\"nominee\":{\"name\":\"Sở Nội vụ Bắc Kạn\"}}";
+        String token = TestTokens.centralBoard();
         Response response = given()
-                .header("Authorization", "Bearer abc.def.ghi")
+                .header("Authorization", "Bearer " + token)
                 .header("Idempotency-Key", "k-123")
                 .header("If-Match", "\"2\"")
                 .header("X-Fake-Status", "201")
@@ -77,7 +79,7 @@ class GatewayRoutesTest {
                 .body("method", is("POST"))
                 .body("host", is("localhost:" + RestAssured.port))
                 .body("body", is(body))
-                .body("headers.authorization", is("Bearer abc.def.ghi"))
+                .body("headers.authorization", is("Bearer " + token))
                 .body("headers.idempotency-key", is("k-123"))
                 .body("headers.if-match", is("\"2\""))
                 .body("headers.content-type", is("application/json; charset=UTF-8"));
