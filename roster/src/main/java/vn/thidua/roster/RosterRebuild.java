@@ -1,7 +1,9 @@
 package vn.thidua.roster;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.kafka.common.TopicPartition;
@@ -41,23 +43,30 @@ public class RosterRebuild {
     }
 
     public Result rebuild() {
-        KafkaConsumer<Object, Object> consumer = kafka.getConsumer(CHANNEL);
-        if (consumer == null) {
+        // With concurrency N the channel runs as copies cluster-events$1..N, each with its own consumer.
+        List<KafkaConsumer<Object, Object>> consumers = kafka.getConsumerChannels().stream()
+                .filter(name -> name.equals(CHANNEL) || name.startsWith(CHANNEL + "$"))
+                .flatMap(name -> kafka.<Object, Object> getConsumers(name).stream())
+                .toList();
+        if (consumers.isEmpty()) {
             throw new IllegalStateException("Channel " + CHANNEL + " has no Kafka consumer");
         }
-        consumer.pause().await().atMost(WAIT);
+        consumers.forEach(consumer -> consumer.pause().await().atMost(WAIT));
         try {
-            Set<TopicPartition> partitions = consumer.getAssignments().await().atMost(WAIT);
+            Map<KafkaConsumer<Object, Object>, Set<TopicPartition>> assignments = new LinkedHashMap<>();
+            consumers.forEach(consumer -> assignments.put(consumer, consumer.getAssignments().await().atMost(WAIT)));
             long[] cleared = QuarkusTransaction.requiringNew().call(() -> new long[] {
                     entityManager.createNativeQuery("DELETE FROM roster_year").executeUpdate(),
                     entityManager.createNativeQuery("DELETE FROM processed_event WHERE consumer = :consumer")
                             .setParameter("consumer", RosterConsumer.CONSUMER).executeUpdate() });
-            consumer.seekToBeginning(partitions).await().atMost(WAIT);
+            assignments.forEach((consumer, partitions) -> consumer.seekToBeginning(partitions).await().atMost(WAIT));
+            List<String> rewound = assignments.values().stream().flatMap(Set::stream).map(TopicPartition::toString)
+                    .sorted().toList();
             LOG.infof("Roster read model reset (%d rosters, %d dedup records); replaying %s from the beginning",
-                    cleared[0], cleared[1], partitions);
-            return new Result(cleared[0], cleared[1], partitions.stream().map(TopicPartition::toString).sorted().toList());
+                    cleared[0], cleared[1], rewound);
+            return new Result(cleared[0], cleared[1], rewound);
         } finally {
-            consumer.resume().await().atMost(WAIT);
+            consumers.forEach(consumer -> consumer.resume().await().atMost(WAIT));
         }
     }
 }

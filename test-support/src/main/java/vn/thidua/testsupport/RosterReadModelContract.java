@@ -162,6 +162,35 @@ public abstract class RosterReadModelContract {
     }
 
     @Test
+    void shouldKeepApplyingOtherPartitionsWhileOneEventWaits() throws Exception {
+        String waiting = RosterFeed.uniqueCluster("T");
+        RosterFeed.publish(waiting, 2024, 1, "A");
+        String other = RosterFeed.uniqueCluster("T");
+        while (partition(other + "/2024") == partition(waiting + "/2024")) {
+            other = RosterFeed.uniqueCluster("T");
+        }
+        try (Connection holder = DriverManager.getConnection(
+                PostgresTestResource.server().getJdbcUrl("postgres", "postgres"))) {
+            holder.setAutoCommit(false);
+            // The next change of this roster waits for the lock, as it would wait out a failure being retried.
+            execute(holder, "SELECT id FROM roster_year WHERE cluster_code = '" + waiting + "' FOR UPDATE");
+            RosterFeed.send(UUID.randomUUID().toString(), waiting, 2024, List.of("B"), null, null, 2);
+            RosterFeed.send(UUID.randomUUID().toString(), other, 2024, List.of("C"), null, null, 1);
+
+            RosterFeed.awaitRoster(other, 2024, "C");
+            given().get("/internal/rosters/{c}/{y}", waiting, 2024).then().body("unitCodes", contains("A"));
+            holder.rollback();
+        }
+        RosterFeed.awaitRoster(waiting, 2024, "B");
+    }
+
+    /** The partition Kafka's default partitioner gives a key on the three-partition cluster topic. */
+    private static int partition(String key) {
+        return org.apache.kafka.common.utils.Utils.toPositive(
+                org.apache.kafka.common.utils.Utils.murmur2(key.getBytes(java.nio.charset.StandardCharsets.UTF_8))) % 3;
+    }
+
+    @Test
     void shouldSkipEventTypesItDoesNotUse() {
         String cluster = RosterFeed.uniqueCluster("T");
         RosterFeed.send(UUID.randomUUID().toString(), cluster, 2024, List.of("12"), null, null, 1);

@@ -157,12 +157,22 @@ public class IdempotentConsumer {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
+    /**
+     * Sleeps through interrupts (restoring the flag after): an exception here would dead-letter a valid event, e.g.
+     * when the service stops during a database outage. Left unacknowledged instead, it is redelivered after restart.
+     */
     private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
+        long deadline = System.nanoTime() + duration.toNanos();
+        boolean interrupted = false;
+        for (long left = duration.toNanos(); left > 0; left = deadline - System.nanoTime()) {
+            try {
+                java.util.concurrent.TimeUnit.NANOSECONDS.sleep(left);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while retrying an event", e);
         }
     }
 }
