@@ -175,6 +175,7 @@ public abstract class RosterReadModelContract {
             // The next change of this roster waits for the lock, as it would wait out a failure being retried.
             execute(holder, "SELECT id FROM roster_year WHERE cluster_code = '" + waiting + "' FOR UPDATE");
             RosterFeed.send(UUID.randomUUID().toString(), waiting, 2024, List.of("B"), null, null, 2);
+            await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(() -> waitingOnLocks(holder) > 0);
             RosterFeed.send(UUID.randomUUID().toString(), other, 2024, List.of("C"), null, null, 1);
 
             RosterFeed.awaitRoster(other, 2024, "C");
@@ -182,6 +183,15 @@ public abstract class RosterReadModelContract {
             holder.rollback();
         }
         RosterFeed.awaitRoster(waiting, 2024, "B");
+    }
+
+    private static int waitingOnLocks(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                java.sql.ResultSet rs = statement.executeQuery("SELECT count(*) FROM pg_stat_activity"
+                        + " WHERE wait_event_type = 'Lock' AND datname = current_database()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     /** The partition Kafka's default partitioner gives a key on the three-partition cluster topic. */
