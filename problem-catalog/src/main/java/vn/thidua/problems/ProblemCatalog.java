@@ -61,6 +61,19 @@ public enum ProblemCatalog {
                     + "half-done was kept.",
             "Dịch vụ gặp lỗi ngoài dự kiến. Lỗi được ghi nhật ký theo mã yêu cầu (requestId) của thông báo; không "
                     + "có thay đổi dở dang nào được giữ lại."),
+    BAD_GATEWAY(502, "Bad gateway", "Lỗi cổng kết nối",
+            "The service behind the gateway broke off the exchange. It may or may not have acted: retry a write with "
+                    + "the same Idempotency-Key.",
+            "Dịch vụ phía sau cổng kết nối đã ngắt trao đổi. Dịch vụ có thể đã hoặc chưa thực hiện: hãy gửi lại thao "
+                    + "tác ghi với cùng Idempotency-Key."),
+    SERVICE_UNAVAILABLE(503, "Service unavailable", "Dịch vụ không sẵn sàng",
+            "The service could not be reached; nothing reached it, so a retry is safe.",
+            "Không kết nối được tới dịch vụ; yêu cầu chưa tới dịch vụ nên có thể thử lại an toàn."),
+    GATEWAY_TIMEOUT(504, "Gateway timeout", "Hết thời gian chờ",
+            "The service did not answer in time after receiving the request. It may have acted: retry a write with "
+                    + "the same Idempotency-Key.",
+            "Dịch vụ không trả lời kịp sau khi nhận yêu cầu. Dịch vụ có thể đã thực hiện: hãy gửi lại thao tác ghi "
+                    + "với cùng Idempotency-Key."),
     HTTP_ERROR(0, "HTTP error", "Lỗi HTTP",
             "The request failed with the HTTP status given in the problem.",
             "Yêu cầu thất bại với mã trạng thái HTTP nêu trong thông báo.");
