@@ -265,7 +265,7 @@ public abstract class RosterReadModelContract {
         given().get("/internal/rosters/{c}/{y}", "NO-SUCH-CLUSTER", 2024).then()
                 .statusCode(404)
                 .contentType("application/problem+json")
-                .body("type", equalTo("https://thidua.vn/problems/not-found"))
+                .body("type", equalTo("/problems/not-found"))
                 .body("status", equalTo(404));
     }
 
