@@ -148,7 +148,8 @@ class AwardTypeResourceTest {
     void shouldRejectUnknownFilterValuesWithProblem() {
         given().queryParam("category", "MEDAL").get(PATH).then()
                 .statusCode(400).contentType(PROBLEM)
-                .body("type", equalTo("/problems/invalid-request"));
+                .body("type", equalTo("/problems/invalid-parameter"))
+                .body("errors[0].field", equalTo("category"));
         given().queryParam("subject", "HOUSEHOLD").get(PATH).then().statusCode(400).contentType(PROBLEM);
         given().queryParam("level", "DISTRICT").get(PATH).then().statusCode(400).contentType(PROBLEM);
         given().queryParam("size", 0).get(PATH).then().statusCode(400).contentType(PROBLEM);
