@@ -55,4 +55,13 @@ public final class SearchText {
         }
         return pattern.append('%').toString();
     }
+
+    /** Adds the {@code q} filter: the stored search key (case and diacritics ignored) or the code contains it. */
+    public static vn.thidua.support.web.QueryFilter matching(vn.thidua.support.web.QueryFilter filter, String q) {
+        if (q == null || q.isBlank()) {
+            return filter;
+        }
+        return filter.where("(searchKey like :pattern escape '" + LIKE_ESCAPE + "' or lower(code) like :pattern escape '"
+                + LIKE_ESCAPE + "')", "pattern", containsPattern(q));
+    }
 }

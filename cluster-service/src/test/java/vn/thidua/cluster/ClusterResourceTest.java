@@ -64,7 +64,7 @@ class ClusterResourceTest {
                 .statusCode(409)
                 .contentType(PROBLEM)
                 .body("rule", equalTo("DUPLICATE_CLUSTER_CODE"))
-                .body("type", equalTo("https://thidua.vn/problems/duplicate-cluster-code"));
+                .body("type", equalTo("/problems/duplicate-cluster-code"));
         given().get("/api/v1/clusters/{c}", code).then().body("name", equalTo("Cụm một"));
     }
 

@@ -96,7 +96,7 @@ class ClusterYearResourceTest {
                 .statusCode(422)
                 .contentType(PROBLEM)
                 .body("rule", equalTo("UNIT_NOT_VALID_IN_YEAR"))
-                .body("type", equalTo("https://thidua.vn/problems/unit-not-valid-in-year"))
+                .body("type", equalTo("/problems/unit-not-valid-in-year"))
                 .body("detail", containsString(bacKan));
         getYear(cluster, 2026).statusCode(404);
         putMembers(cluster, 2026, thaiNguyen).statusCode(200);
@@ -154,7 +154,7 @@ class ClusterYearResourceTest {
                 .statusCode(422)
                 .contentType(PROBLEM)
                 .body("rule", equalTo("CHAIR_NOT_MEMBER"))
-                .body("type", equalTo("https://thidua.vn/problems/chair-not-member"));
+                .body("type", equalTo("/problems/chair-not-member"));
         getYear(cluster, 2024).body("chairUnitCode", nullValue()).body("revision", equalTo(1));
     }
 

@@ -65,7 +65,7 @@ class UnitResourceTest {
         postUnit(Map.of("code", code, "name", "Other name", "kind", "CITY"))
                 .statusCode(409)
                 .contentType(PROBLEM)
-                .body("type", equalTo("https://thidua.vn/problems/duplicate-unit-code"))
+                .body("type", equalTo("/problems/duplicate-unit-code"))
                 .body("rule", equalTo("DUPLICATE_UNIT_CODE"))
                 .body("status", equalTo(409));
 
@@ -103,14 +103,14 @@ class UnitResourceTest {
                 .post("/api/v1/units").then()
                 .statusCode(400)
                 .contentType(PROBLEM)
-                .body("type", equalTo("https://thidua.vn/problems/malformed-json"))
+                .body("type", equalTo("/problems/malformed-json"))
                 .body("status", equalTo(400));
         // cut short
         given().contentType(ContentType.JSON).body("{\"code\":\"" + code + "\",\"name\":\"X\",\"kind\":")
                 .post("/api/v1/units").then()
                 .statusCode(400)
                 .contentType(PROBLEM)
-                .body("type", equalTo("https://thidua.vn/problems/malformed-json"));
+                .body("type", equalTo("/problems/malformed-json"));
         assertNotStored(code);
     }
 
@@ -120,7 +120,7 @@ class UnitResourceTest {
         postUnit(Map.of("code", code, "name", "Yên Bái", "kind", "PROVINCE", "population", 800000))
                 .statusCode(400)
                 .contentType(PROBLEM)
-                .body("type", equalTo("https://thidua.vn/problems/invalid-request"))
+                .body("type", equalTo("/problems/invalid-request"))
                 .body("errors.field", hasItem("population"));
         assertNotStored(code);
     }
@@ -170,7 +170,7 @@ class UnitResourceTest {
         given().get("/api/v1/units/{code}", "NO-SUCH-UNIT").then()
                 .statusCode(404)
                 .contentType(PROBLEM)
-                .body("type", equalTo("https://thidua.vn/problems/not-found"));
+                .body("type", equalTo("/problems/not-found"));
     }
 
     @Test

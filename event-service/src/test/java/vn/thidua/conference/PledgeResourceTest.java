@@ -131,7 +131,7 @@ class PledgeResourceTest {
         sign(cluster, 2025, "25", "2025-03-22", CONFERENCE) // Phú Thọ is in the Midlands cluster
                 .statusCode(422)
                 .contentType(PROBLEM)
-                .body("type", equalTo("https://thidua.vn/problems/signer-not-member"))
+                .body("type", equalTo("/problems/signer-not-member"))
                 .body("rule", equalTo("SIGNER_NOT_MEMBER"))
                 .body("status", equalTo(422));
         assertNothingSigned(cluster, 2025);
@@ -143,7 +143,7 @@ class PledgeResourceTest {
         sign(cluster, 2025, "11", "2025-03-23", null)
                 .statusCode(409)
                 .contentType(PROBLEM)
-                .body("type", equalTo("https://thidua.vn/problems/already-signed"))
+                .body("type", equalTo("/problems/already-signed"))
                 .body("rule", equalTo("ALREADY_SIGNED"));
         given().get(PLEDGE, cluster, 2025).then()
                 .header("ETag", equalTo("\"1\""))
@@ -176,7 +176,7 @@ class PledgeResourceTest {
         given().get(PLEDGE, cluster, 2019).then()
                 .statusCode(404)
                 .contentType(PROBLEM)
-                .body("type", equalTo("https://thidua.vn/problems/not-found"));
+                .body("type", equalTo("/problems/not-found"));
         given().get(PLEDGE, "NO-SUCH-CLUSTER", 2025).then().statusCode(404).contentType(PROBLEM);
         sign("NO-SUCH-CLUSTER", 2025, "10", "2025-03-22", null).statusCode(404).contentType(PROBLEM);
     }
@@ -189,8 +189,8 @@ class PledgeResourceTest {
                 .contentType(PROBLEM)
                 // service-support names it malformed-json, but Quarkus REST wraps Jackson's parse error in a
                 // WebApplicationException(400), which the library answers as invalid-request
-                .body("type", anyOf(equalTo("https://thidua.vn/problems/malformed-json"),
-                        equalTo("https://thidua.vn/problems/invalid-request")))
+                .body("type", anyOf(equalTo("/problems/malformed-json"),
+                        equalTo("/problems/invalid-request")))
                 .body("status", equalTo(400));
         assertNothingSigned(cluster, 2025);
     }
@@ -240,7 +240,7 @@ class PledgeResourceTest {
                 .post(SIGNATURES, cluster, 2025).then()
                 .statusCode(412)
                 .contentType(PROBLEM)
-                .body("type", equalTo("https://thidua.vn/problems/stale-version"));
+                .body("type", equalTo("/problems/stale-version"));
         given().get(PLEDGE, cluster, 2025).then().body("signed.unitCode", contains("10"));
         TestTokens.as(TestTokens.member("04")).header("If-Match", "\"1\"").contentType(ContentType.JSON).body(signature("04", "2025-03-22", null))
                 .post(SIGNATURES, cluster, 2025).then()

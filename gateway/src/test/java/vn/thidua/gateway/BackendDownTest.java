@@ -48,7 +48,7 @@ class BackendDownTest {
                 .then().statusCode(503)
                 .contentType("application/problem+json")
                 .header("X-Request-Id", "down-1")
-                .body("type", is("https://thidua.vn/problems/service-unavailable"))
+                .body("type", is("/problems/service-unavailable"))
                 .body("title", is("Service unavailable"))
                 .body("status", is(503))
                 .body("detail", is("cluster-service is not reachable"))

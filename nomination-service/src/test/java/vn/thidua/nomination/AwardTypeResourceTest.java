@@ -140,7 +140,7 @@ class AwardTypeResourceTest {
         given().get(PATH + "/{code}", "GOLDEN_STAR_OF_NOWHERE").then()
                 .statusCode(404)
                 .contentType(PROBLEM)
-                .body("type", equalTo("https://thidua.vn/problems/not-found"))
+                .body("type", equalTo("/problems/not-found"))
                 .body("status", equalTo(404));
     }
 
@@ -148,7 +148,8 @@ class AwardTypeResourceTest {
     void shouldRejectUnknownFilterValuesWithProblem() {
         given().queryParam("category", "MEDAL").get(PATH).then()
                 .statusCode(400).contentType(PROBLEM)
-                .body("type", equalTo("https://thidua.vn/problems/invalid-request"));
+                .body("type", equalTo("/problems/invalid-parameter"))
+                .body("errors[0].field", equalTo("category"));
         given().queryParam("subject", "HOUSEHOLD").get(PATH).then().statusCode(400).contentType(PROBLEM);
         given().queryParam("level", "DISTRICT").get(PATH).then().statusCode(400).contentType(PROBLEM);
         given().queryParam("size", 0).get(PATH).then().statusCode(400).contentType(PROBLEM);

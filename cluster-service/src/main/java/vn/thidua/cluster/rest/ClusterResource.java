@@ -4,14 +4,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import vn.thidua.support.security.Roles;
 import vn.thidua.support.audit.Audited;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -47,18 +43,19 @@ import vn.thidua.cluster.rest.dto.LeadershipResolutionView;
 import vn.thidua.cluster.rest.dto.RegisterClusterRequest;
 import vn.thidua.cluster.rest.dto.ReplaceClusterRosterRequest;
 import vn.thidua.cluster.service.ClusterService;
-import vn.thidua.support.problem.Problem;
 import vn.thidua.support.web.Etags;
+import vn.thidua.support.web.ExpectedRevision;
+import vn.thidua.support.web.Idempotent;
+import vn.thidua.support.web.PageRequest;
 import vn.thidua.support.web.PageView;
+import vn.thidua.support.web.ValidYear;
 
 @Path("/api/v1/clusters")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Idempotent
 @Tag(name = "Clusters", description = "Clusters and blocs, their yearly rosters and leadership")
 public class ClusterResource {
-
-    private static final int MIN_YEAR = 1945;
-    private static final int MAX_YEAR = 2100;
 
     private final ClusterService clusters;
 
@@ -67,14 +64,10 @@ public class ClusterResource {
     }
 
     @POST
-    @Transactional
     @Operation(summary = "Register a cluster or bloc")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = ClusterView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "DUPLICATE_CLUSTER_CODE",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "DUPLICATE_CLUSTER_CODE")
     @RolesAllowed(Roles.CENTRAL_BOARD)
     @Audited(action = "register", resource = "cluster", id = "{body.code}")
     public Response register(@Valid @NotNull RegisterClusterRequest request, @Context UriInfo uriInfo) {
@@ -95,22 +88,17 @@ public class ClusterResource {
             @QueryParam("q") String q,
             @QueryParam("kind") ClusterKind kind,
             @QueryParam("organizerLevel") OrganizerLevel organizerLevel,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        PanacheQuery<Cluster> query = clusters.search(q, kind, organizerLevel);
-        List<Cluster> items = query.page(page, size).list();
-        Map<Long, List<Integer>> years = clusters.years(items);
-        return new PageView<>(
-                items.stream().map(c -> ClusterMapper.toView(c, years.getOrDefault(c.id, List.of()))).toList(),
-                page, size, query.count());
+            @Valid @BeanParam PageRequest page) {
+        return clusters.search(q, kind, organizerLevel, page).mapAll(items -> {
+            Map<Long, List<Integer>> years = clusters.years(items);
+            return items.stream().map(c -> ClusterMapper.toView(c, years.getOrDefault(c.id, List.of()))).toList();
+        });
     }
 
     @GET
     @Path("{code}")
     @Operation(summary = "A cluster, with the years that have a roster")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClusterView.class)))
-    @APIResponse(responseCode = "404", description = "No such cluster",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @PermitAll
     public Response get(@PathParam("code") String code) {
         Cluster cluster = clusters.get(code);
@@ -132,60 +120,46 @@ public class ClusterResource {
     @Operation(summary = "Roster and leadership of a cluster-year",
             description = "suggestedChairUnitCode is last year's vice-chair when still a member (custom, not a rule)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClusterYearView.class)))
-    @APIResponse(responseCode = "404", description = "No such cluster, or no roster for that year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @PermitAll
     public Response year(@PathParam("code") String code,
-            @PathParam("year") @Min(MIN_YEAR) @Max(MAX_YEAR) int year) {
+            @PathParam("year") @ValidYear int year) {
         return yearResponse(clusters.getYear(code, year));
     }
 
     @PUT
     @Path("{code}/years/{year}/members")
-    @Transactional
     @Operation(summary = "Set the complete roster of a cluster-year",
             description = "Idempotent: the same roster again changes nothing. Publishes membership-changed.")
     @APIResponse(responseCode = "200", description = "The cluster-year",
             content = @Content(schema = @Schema(implementation = ClusterYearView.class)))
-    @APIResponse(responseCode = "404", description = "No such cluster",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "LEADERSHIP_MEMBER_REMOVED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "UNKNOWN_UNIT, UNIT_NOT_VALID_IN_YEAR, DUPLICATE_ROSTER_UNIT",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "LEADERSHIP_MEMBER_REMOVED")
+    @APIResponse(responseCode = "422", description = "UNKNOWN_UNIT, UNIT_NOT_VALID_IN_YEAR, DUPLICATE_ROSTER_UNIT")
     @RolesAllowed(Roles.CENTRAL_BOARD)
     @Audited(action = "replace-roster", resource = "cluster-year", id = "{code}/{year}")
     public Response replaceRoster(@PathParam("code") String code,
-            @PathParam("year") @Min(MIN_YEAR) @Max(MAX_YEAR) int year,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("year") @ValidYear int year,
+            @HeaderParam(HttpHeaders.IF_MATCH) ExpectedRevision expected,
             @Valid @NotNull ReplaceClusterRosterRequest request) {
-        return yearResponse(clusters.replaceRoster(code, year, request.unitCodes(), ifMatch));
+        return yearResponse(clusters.replaceRoster(code, year, request.unitCodes(), ExpectedRevision.orAny(expected)));
     }
 
     @PUT
     @Path("{code}/years/{year}/leadership")
-    @Transactional
     @Operation(summary = "Set the chair and vice-chair of a cluster-year",
             description = "Both must be members that year and different units. Publishes leadership-assigned and "
                     + "membership-changed.")
     @APIResponse(responseCode = "200", description = "The cluster-year",
             content = @Content(schema = @Schema(implementation = ClusterYearView.class)))
-    @APIResponse(responseCode = "409", description = "ROSTER_REQUIRED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "CHAIR_NOT_MEMBER, VICE_CHAIR_NOT_MEMBER, VICE_CHAIR_SAME_AS_CHAIR",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "ROSTER_REQUIRED")
+    @APIResponse(responseCode = "422", description = "CHAIR_NOT_MEMBER, VICE_CHAIR_NOT_MEMBER, VICE_CHAIR_SAME_AS_CHAIR")
     @RolesAllowed(Roles.CENTRAL_BOARD)
     @Audited(action = "assign-leadership", resource = "cluster-year", id = "{code}/{year}")
     public Response assignLeadership(@PathParam("code") String code,
-            @PathParam("year") @Min(MIN_YEAR) @Max(MAX_YEAR) int year,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @PathParam("year") @ValidYear int year,
+            @HeaderParam(HttpHeaders.IF_MATCH) ExpectedRevision expected,
             @Valid @NotNull AssignClusterLeadershipRequest request) {
         return yearResponse(clusters.assignLeadership(code, year, request.chairUnitCode(),
-                request.viceChairUnitCode(), ifMatch));
+                request.viceChairUnitCode(), ExpectedRevision.orAny(expected)));
     }
 
     @GET
@@ -196,13 +170,11 @@ public class ClusterResource {
             content = @Content(schema = @Schema(implementation = Pages.LeadershipResolutionPage.class)))
     @PermitAll
     public PageView<LeadershipResolutionView> resolutions(@PathParam("code") String code,
-            @PathParam("year") @Min(MIN_YEAR) @Max(MAX_YEAR) int year,
+            @PathParam("year") @ValidYear int year,
             @QueryParam("status") LeadershipResolution.Status status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+            @Valid @BeanParam PageRequest page) {
         clusters.get(code);
-        return Paging.of(clusters.resolutions(code, year, status).stream().map(ClusterMapper::toView).toList(), page,
-                size);
+        return clusters.resolutions(code, year, status, page).map(ClusterMapper::toView);
     }
 
     private Response yearResponse(ClusterYear clusterYear) {

@@ -1,9 +1,8 @@
 package vn.thidua.cluster.rest;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,7 +18,9 @@ import vn.thidua.cluster.mapping.ClusterMapper;
 import vn.thidua.cluster.rest.dto.LeadershipResolutionView;
 import vn.thidua.cluster.rest.dto.Pages;
 import vn.thidua.cluster.service.ClusterService;
+import vn.thidua.support.web.PageRequest;
 import vn.thidua.support.web.PageView;
+import vn.thidua.support.web.ValidYear;
 
 /** Every leadership election received from conferences, including those naming a cluster this service lacks. */
 @Path("/api/v1/leadership-resolutions")
@@ -40,11 +41,9 @@ public class LeadershipResolutionResource {
     @PermitAll
     public PageView<LeadershipResolutionView> list(
             @QueryParam("clusterCode") String clusterCode,
-            @QueryParam("year") Integer year,
+            @QueryParam("year") @ValidYear Integer year,
             @QueryParam("status") LeadershipResolution.Status status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return Paging.of(clusters.resolutions(clusterCode, year, status).stream().map(ClusterMapper::toView).toList(),
-                page, size);
+            @Valid @BeanParam PageRequest page) {
+        return clusters.resolutions(clusterCode, year, status, page).map(ClusterMapper::toView);
     }
 }

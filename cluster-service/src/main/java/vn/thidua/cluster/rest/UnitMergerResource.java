@@ -4,12 +4,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import vn.thidua.support.security.Roles;
 import vn.thidua.support.audit.Audited;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,13 +30,15 @@ import vn.thidua.cluster.rest.dto.Pages;
 import vn.thidua.cluster.rest.dto.RegisterUnitMergerRequest;
 import vn.thidua.cluster.rest.dto.UnitMergerView;
 import vn.thidua.cluster.service.UnitService;
-import vn.thidua.support.problem.Problem;
 import vn.thidua.support.web.Etags;
+import vn.thidua.support.web.Idempotent;
+import vn.thidua.support.web.PageRequest;
 import vn.thidua.support.web.PageView;
 
 @Path("/api/v1/unit-mergers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Idempotent
 @Tag(name = "Units")
 public class UnitMergerResource {
 
@@ -55,12 +53,9 @@ public class UnitMergerResource {
             description = "The sources end the day before effectiveDate and point at the successor; their history stays")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = UnitMergerView.class)))
-    @APIResponse(responseCode = "409", description = "UNIT_ALREADY_ENDED, MERGER_CONFLICTS_WITH_ROSTER",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "UNIT_ALREADY_ENDED, MERGER_CONFLICTS_WITH_ROSTER")
     @APIResponse(responseCode = "422", description = "UNKNOWN_UNIT, MERGER_DUPLICATE_SOURCE, "
-            + "MERGER_SUCCESSOR_IS_SOURCE, MERGER_SOURCE_NOT_VALID, MERGER_SUCCESSOR_NOT_VALID",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Transactional
+            + "MERGER_SUCCESSOR_IS_SOURCE, MERGER_SOURCE_NOT_VALID, MERGER_SUCCESSOR_NOT_VALID")
     @RolesAllowed(Roles.CENTRAL_BOARD)
     @Audited(action = "merge", resource = "unit-merger")
     public Response merge(@Valid @NotNull RegisterUnitMergerRequest request, @Context UriInfo uriInfo) {
@@ -76,10 +71,8 @@ public class UnitMergerResource {
             content = @Content(schema = @Schema(implementation = Pages.UnitMergerPage.class)))
     @PermitAll
     public PageView<UnitMergerView> list(@QueryParam("unitCode") String unitCode,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        List<UnitMergerView> all = units.mergers(unitCode).stream().map(ClusterMapper::toView).toList();
-        return Paging.of(all, page, size);
+            @Valid @BeanParam PageRequest page) {
+        return units.mergers(unitCode, page).map(ClusterMapper::toView);
     }
 
     @GET

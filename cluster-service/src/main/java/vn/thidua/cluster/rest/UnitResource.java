@@ -4,13 +4,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import vn.thidua.support.security.Roles;
 import vn.thidua.support.audit.Audited;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -41,13 +38,15 @@ import vn.thidua.cluster.rest.dto.RegisterUnitRequest;
 import vn.thidua.cluster.rest.dto.UnitMembershipView;
 import vn.thidua.cluster.rest.dto.UnitView;
 import vn.thidua.cluster.service.UnitService;
-import vn.thidua.support.problem.Problem;
 import vn.thidua.support.web.Etags;
+import vn.thidua.support.web.Idempotent;
+import vn.thidua.support.web.PageRequest;
 import vn.thidua.support.web.PageView;
 
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Idempotent
 @Tag(name = "Units", description = "Provinces, centrally-run cities, ministries and agencies; validity and mergers")
 public class UnitResource {
 
@@ -61,13 +60,8 @@ public class UnitResource {
     @Operation(summary = "Register a unit")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = UnitView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed or invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "DUPLICATE_UNIT_CODE",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "INVALID_VALIDITY_PERIOD",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Transactional
+    @APIResponse(responseCode = "409", description = "DUPLICATE_UNIT_CODE")
+    @APIResponse(responseCode = "422", description = "INVALID_VALIDITY_PERIOD")
     @RolesAllowed(Roles.CENTRAL_BOARD)
     @Audited(action = "register", resource = "unit", id = "{body.code}")
     public Response register(@Valid @NotNull RegisterUnitRequest request, @Context UriInfo uriInfo) {
@@ -90,22 +84,18 @@ public class UnitResource {
             @QueryParam("kind") UnitKind kind,
             @Parameter(description = "ISO date", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("activeOn") LocalDate activeOn,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        PanacheQuery<Unit> query = units.search(q, kind, activeOn);
-        List<Unit> items = units.page(query, page, size);
-        Map<String, List<String>> predecessors = units.predecessorCodes(items);
-        return new PageView<>(
-                items.stream().map(u -> ClusterMapper.toView(u, predecessors.getOrDefault(u.code, List.of()))).toList(),
-                page, size, query.count());
+            @Valid @BeanParam PageRequest page) {
+        return units.search(q, kind, activeOn, page).mapAll(items -> {
+            Map<String, List<String>> predecessors = units.predecessorCodes(items);
+            return items.stream().map(u -> ClusterMapper.toView(u, predecessors.getOrDefault(u.code, List.of())))
+                    .toList();
+        });
     }
 
     @GET
     @Path("{code}")
     @Operation(summary = "A unit, with its successor and predecessors")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnitView.class)))
-    @APIResponse(responseCode = "404", description = "No such unit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @PermitAll
     public Response get(@PathParam("code") String code) {
         Unit unit = units.get(code);
@@ -122,10 +112,7 @@ public class UnitResource {
     public PageView<UnitMembershipView> memberships(
             @PathParam("code") String code,
             @QueryParam("includePredecessors") @DefaultValue("false") boolean includePredecessors,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(500) int size) {
-        List<UnitMembershipView> all = units.memberships(code, includePredecessors).stream()
-                .map(ClusterMapper::toView).toList();
-        return Paging.of(all, page, size);
+            @Valid @BeanParam PageRequest page) {
+        return units.memberships(code, includePredecessors, page).map(ClusterMapper::toView);
     }
 }

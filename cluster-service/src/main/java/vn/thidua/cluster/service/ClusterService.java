@@ -1,6 +1,5 @@
 package vn.thidua.cluster.service;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -25,7 +24,11 @@ import vn.thidua.events.conference.ResolutionAdopted;
 import vn.thidua.events.outbox.Outbox;
 import vn.thidua.support.problem.ResourceNotFound;
 import vn.thidua.support.problem.RuleViolation;
-import vn.thidua.support.web.Etags;
+import vn.thidua.support.web.ExpectedRevision;
+import vn.thidua.support.web.PageRequest;
+import vn.thidua.support.web.PageView;
+import vn.thidua.support.web.QueryFilter;
+import vn.thidua.cluster.SearchText;
 
 /**
  * Clusters and their seasons: roster and leadership rules, persistence and events in one transaction per write.
@@ -33,6 +36,7 @@ import vn.thidua.support.web.Etags;
  * events of a cluster-year leave the outbox in revision order.
  */
 @ApplicationScoped
+@Transactional
 public class ClusterService {
 
     public static final String DUPLICATE_CLUSTER_CODE = "DUPLICATE_CLUSTER_CODE";
@@ -54,7 +58,6 @@ public class ClusterService {
     }
 
     /** Registers a cluster or bloc; {@code DUPLICATE_CLUSTER_CODE} (409) when the code exists. */
-    @Transactional
     public Cluster register(String code, String name, String nameEn, ClusterKind kind, OrganizerLevel level) {
         if (Cluster.findByCode(code).isPresent()) {
             throw RuleViolation.conflict(DUPLICATE_CLUSTER_CODE, "A cluster with code " + code + " already exists.");
@@ -79,13 +82,12 @@ public class ClusterService {
      * ({@code UNKNOWN_UNIT}, 422), none twice ({@code DUPLICATE_ROSTER_UNIT}, 422), then those of
      * {@link ClusterYear#replaceRoster}. An identical roster changes nothing and publishes nothing.
      *
-     * @param ifMatch optional {@code If-Match} header, compared with the cluster-year's revision (412 when stale)
+     * @param expected the revision the client read ({@code If-Match}), compared with the cluster-year's (412 when stale)
      */
-    @Transactional
-    public ClusterYear replaceRoster(String clusterCode, int year, List<String> unitCodes, String ifMatch) {
+    public ClusterYear replaceRoster(String clusterCode, int year, List<String> unitCodes, ExpectedRevision expected) {
         Cluster cluster = lockCluster(clusterCode);
         Optional<ClusterYear> existing = ClusterYear.findFor(cluster, year);
-        Etags.checkIfMatch(ifMatch, existing.map(y -> y.revision).orElse(0L));
+        expected.check(existing.map(y -> y.revision).orElse(0L));
         Set<String> seen = new HashSet<>();
         List<String> duplicates = unitCodes.stream().filter(c -> !seen.add(c)).distinct().toList();
         if (!duplicates.isEmpty()) {
@@ -111,12 +113,11 @@ public class ClusterService {
      * ({@code ROSTER_REQUIRED}, 409); then the rules of {@link ClusterYear#assignLeadership}. Repeating the current
      * leadership changes nothing.
      */
-    @Transactional
     public ClusterYear assignLeadership(String clusterCode, int year, String chairCode, String viceChairCode,
-            String ifMatch) {
+            ExpectedRevision expected) {
         Cluster cluster = lockCluster(clusterCode);
         ClusterYear clusterYear = requireRoster(cluster, year);
-        Etags.checkIfMatch(ifMatch, clusterYear.revision);
+        expected.check(clusterYear.revision);
         applyLeadership(clusterYear, chairCode, viceChairCode, null);
         return clusterYear;
     }
@@ -129,7 +130,6 @@ public class ClusterService {
      *
      * @return the record of what was done, or empty when the resolution is not a leadership election or a repeat
      */
-    @Transactional
     public Optional<LeadershipResolution> applyResolution(ResolutionAdopted resolution, String eventId) {
         if (!ELECT_LEADERSHIP.equals(resolution.kind())) {
             return Optional.empty();
@@ -203,20 +203,22 @@ public class ClusterService {
         LOG.warnf("resolution %s rejected: %s %s", record.resolutionId, rule, reason);
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Cluster get(String code) {
         return Cluster.findByCode(code).orElseThrow(() -> new ResourceNotFound("cluster", code));
     }
 
-    /** Clusters in code order; {@code q} ignores case and diacritics and matches the names and the code. */
-    public PanacheQuery<Cluster> search(String q, ClusterKind kind, OrganizerLevel level) {
-        QueryFilter filter = new QueryFilter()
-                .matching(q)
+    /** One page of clusters in code order; {@code q} ignores case and diacritics and matches the names and the code. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<Cluster> search(String q, ClusterKind kind, OrganizerLevel level, PageRequest page) {
+        QueryFilter filter = SearchText.matching(QueryFilter.create(), q)
                 .where("kind = :kind", "kind", kind)
                 .where("organizerLevel = :level", "level", level);
-        return Cluster.find(filter.query(), Sort.by("code"), filter.params());
+        return QueryFilter.page(Cluster.find(filter.query(), Sort.by("code"), filter.params()), page);
     }
 
     /** Years of each cluster that have a roster, by cluster id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, List<Integer>> years(List<Cluster> clusters) {
         if (clusters.isEmpty()) {
             return Map.of();
@@ -231,12 +233,14 @@ public class ClusterService {
         return result;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public ClusterYear getYear(String clusterCode, int year) {
         Cluster cluster = get(clusterCode);
         return ClusterYear.findFor(cluster, year)
                 .orElseThrow(() -> new ResourceNotFound("cluster-year", clusterCode + "/" + year));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ClusterYear> allYears(String clusterCode) {
         return ClusterYear.ofCluster(get(clusterCode));
     }
@@ -245,6 +249,7 @@ public class ClusterService {
      * The suggested chair of a year: by custom the previous year's vice-chair, when it is a member this year. A
      * suggestion only, never enforced.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public String suggestedChair(ClusterYear clusterYear) {
         return ClusterYear.findFor(clusterYear.cluster, clusterYear.year - 1)
                 .map(ClusterYear::viceChairCode)
@@ -252,15 +257,16 @@ public class ClusterService {
                 .orElse(null);
     }
 
-    /** Leadership resolutions received, newest first; each filter is optional. */
-    public List<LeadershipResolution> resolutions(String clusterCode, Integer year,
-            LeadershipResolution.Status status) {
-        QueryFilter filter = new QueryFilter()
+    /** One page of the leadership resolutions received, newest first; each filter is optional. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<LeadershipResolution> resolutions(String clusterCode, Integer year,
+            LeadershipResolution.Status status, PageRequest page) {
+        QueryFilter filter = QueryFilter.create()
                 .where("clusterCode = :cluster", "cluster", clusterCode)
                 .where("forYear = :year", "year", year)
                 .where("status = :status", "status", status);
-        return LeadershipResolution.find(filter.query(),
-                Sort.descending("receivedAt").and("id", Sort.Direction.Descending), filter.params()).list();
+        return QueryFilter.page(LeadershipResolution.find(filter.query(),
+                Sort.descending("receivedAt").and("id", Sort.Direction.Descending), filter.params()), page);
     }
 
     private Cluster lockCluster(String code) {

@@ -1,7 +1,5 @@
 package vn.thidua.cluster.service;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -26,9 +24,14 @@ import vn.thidua.cluster.events.ClusterEvents;
 import vn.thidua.events.outbox.Outbox;
 import vn.thidua.support.problem.ResourceNotFound;
 import vn.thidua.support.problem.RuleViolation;
+import vn.thidua.support.web.PageRequest;
+import vn.thidua.support.web.PageView;
+import vn.thidua.support.web.QueryFilter;
+import vn.thidua.cluster.SearchText;
 
 /** Units and their mergers: the rules, the persistence and the events, one transaction per write. */
 @ApplicationScoped
+@Transactional
 public class UnitService {
 
     public static final String DUPLICATE_UNIT_CODE = "DUPLICATE_UNIT_CODE";
@@ -50,7 +53,6 @@ public class UnitService {
     }
 
     /** Registers a unit; {@code DUPLICATE_UNIT_CODE} (409) when the code exists. */
-    @Transactional
     public Unit register(String code, String name, UnitKind kind, LocalDate validFrom, LocalDate validTo) {
         if (Unit.findByCode(code).isPresent()) {
             throw RuleViolation.conflict(DUPLICATE_UNIT_CODE, "A unit with code " + code + " already exists.");
@@ -86,7 +88,6 @@ public class UnitService {
      *   <li>{@code MERGER_CONFLICTS_WITH_ROSTER} (409): a source is in a roster of a year after the one it ends in.</li>
      * </ul>
      */
-    @Transactional
     public UnitMerger merge(LocalDate effectiveDate, String successorCode, List<String> sourceCodes) {
         Set<String> distinct = new HashSet<>();
         List<String> duplicates = sourceCodes.stream().filter(c -> !distinct.add(c)).distinct().toList();
@@ -136,15 +137,17 @@ public class UnitService {
         sources.forEach(source -> source.mergeInto(successor, effectiveDate));
         UnitMerger merger = UnitMerger.of(effectiveDate, successor, sources);
         merger.persistAndFlush();
-        outbox.publish(successor.code, ClusterEvents.unitsMerged(merger));
+        outbox.publish(ClusterEvents.mergerKey(merger), successor.code, ClusterEvents.unitsMerged(merger));
         LOG.infof("units merged on %s: %s into %s", effectiveDate, merger.sourceCodes(), successor.code);
         return merger;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Unit get(String code) {
         return Unit.findByCode(code).orElseThrow(() -> new ResourceNotFound("unit", code));
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
     public UnitMerger getMerger(long id) {
         UnitMerger merger = UnitMerger.findById(id);
         if (merger == null) {
@@ -153,30 +156,28 @@ public class UnitService {
         return merger;
     }
 
-    /** Mergers, newest first; with a unit code, those where it is the successor or a source. */
-    public List<UnitMerger> mergers(String unitCode) {
-        if (unitCode == null || unitCode.isBlank()) {
-            return UnitMerger.list("order by effectiveDate desc, id desc");
-        }
-        return UnitMerger.list("select distinct m from UnitMerger m left join m.sources s "
-                + "where m.successor.code = ?1 or s.code = ?1 order by m.effectiveDate desc, m.id desc", unitCode);
+    /** One page of mergers, newest first; with a unit code, those where it is the successor or a source. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<UnitMerger> mergers(String unitCode, PageRequest page) {
+        QueryFilter filter = QueryFilter.create().where("(successor.code = :unit or id in (select m.id from "
+                + "UnitMerger m join m.sources s where s.code = :unit))", "unit",
+                unitCode == null || unitCode.isBlank() ? null : unitCode);
+        return QueryFilter.page(UnitMerger.find(filter.query(),
+                Sort.descending("effectiveDate").and("id", Sort.Direction.Descending), filter.params()), page);
     }
 
     /** One page of units in code order; {@code q} ignores case and diacritics and also matches the code. */
-    public PanacheQuery<Unit> search(String q, UnitKind kind, LocalDate activeOn) {
-        QueryFilter filter = new QueryFilter()
-                .matching(q)
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<Unit> search(String q, UnitKind kind, LocalDate activeOn, PageRequest page) {
+        QueryFilter filter = SearchText.matching(QueryFilter.create(), q)
                 .where("kind = :kind", "kind", kind)
                 .where("(validFrom is null or validFrom <= :day) and (validTo is null or validTo >= :day)", "day",
                         activeOn);
-        return Unit.find(filter.query(), Sort.by("code"), filter.params());
-    }
-
-    public List<Unit> page(PanacheQuery<Unit> query, int page, int size) {
-        return query.page(Page.of(page, size)).list();
+        return QueryFilter.page(Unit.find(filter.query(), Sort.by("code"), filter.params()), page);
     }
 
     /** Direct predecessors of each unit, by unit code (units without any are absent). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, List<String>> predecessorCodes(List<Unit> units) {
         if (units.isEmpty()) {
             return Map.of();
@@ -195,7 +196,8 @@ public class UnitService {
      * Every cluster-year of the unit with its role; with {@code includePredecessors}, also those of the units merged
      * into it (transitively), so the history of a successor province shows its predecessors' seasons.
      */
-    public List<Membership> memberships(String code, boolean includePredecessors) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<Membership> memberships(String code, boolean includePredecessors, PageRequest page) {
         Unit unit = get(code);
         Set<Unit> units = new LinkedHashSet<>();
         units.add(unit);
@@ -207,13 +209,15 @@ public class UnitService {
                 frontier = next;
             }
         }
-        return Membership.ofUnits(new ArrayList<>(units));
+        return QueryFilter.page(Membership.find("unit in ?1", Sort.descending("clusterYear.year")
+                .and("clusterYear.cluster.code").and("unit.code"), new ArrayList<>(units)), page);
     }
 
     /** Used by {@link ClusterYear} rules through the cluster service: the units of these codes, all registered. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<Unit> requireUnits(List<String> codes) {
         Map<String, Unit> byCode = new HashMap<>();
-        Unit.findByCodes(codes).forEach(u -> byCode.put(u.code, u));
+        Unit.findByCodesForShare(codes).forEach(u -> byCode.put(u.code, u));
         List<String> unknown = codes.stream().filter(c -> !byCode.containsKey(c)).distinct().sorted().toList();
         if (!unknown.isEmpty()) {
             throw RuleViolation.unprocessable(UNKNOWN_UNIT, "Units not registered: " + String.join(", ", unknown) + ".");

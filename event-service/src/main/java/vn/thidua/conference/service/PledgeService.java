@@ -13,7 +13,7 @@ import vn.thidua.conference.config.ConferenceConfig;
 import vn.thidua.roster.RosterProjection;
 import vn.thidua.roster.RosterYear;
 import vn.thidua.support.problem.ResourceNotFound;
-import vn.thidua.support.web.Etags;
+import vn.thidua.support.web.ExpectedRevision;
 
 /** Pledges of the cluster-years known to the roster read model, and their signatures. */
 @ApplicationScoped
@@ -36,6 +36,7 @@ public class PledgeService {
     }
 
     /** The pledge of a cluster-year; 404 when the roster read model does not know the cluster-year. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public PledgeStanding get(String clusterCode, int year) {
         RosterYear roster = roster(clusterCode, year);
         Pledge pledge = Pledge.find(clusterCode, year).orElseGet(() -> Pledge.unsigned(clusterCode, year));
@@ -47,10 +48,10 @@ public class PledgeService {
      * time and the {@code If-Match} check sees the latest version.
      */
     public PledgeStanding sign(String clusterCode, int year, String unitCode, LocalDate signedOn, String conferenceId,
-            String ifMatch) {
+            ExpectedRevision expected) {
         RosterYear roster = roster(clusterCode, year);
         Pledge pledge = Pledge.lockOrCreate(clusterCode, year);
-        Etags.checkIfMatch(ifMatch, pledge.version);
+        expected.check(pledge.version);
         PledgeSignature signature = pledge.sign(roster.unitCodes, unitCode, signedOn, conferenceId, today());
         signature.persist();
         Pledge.flush();

@@ -1,12 +1,10 @@
 package vn.thidua.nomination.service;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.thidua.nomination.AwardCategory;
@@ -15,6 +13,9 @@ import vn.thidua.nomination.AwardSubject;
 import vn.thidua.nomination.AwardType;
 import vn.thidua.nomination.config.NominationConfig;
 import vn.thidua.support.problem.ResourceNotFound;
+import vn.thidua.support.web.PageRequest;
+import vn.thidua.support.web.PageView;
+import vn.thidua.support.web.QueryFilter;
 
 /** Reads the award catalogue. The catalogue is reference data: it changes by migration, not through the API. */
 @ApplicationScoped
@@ -31,29 +32,16 @@ public class AwardCatalogService {
      * Award types in catalogue order. {@code subject} selects what can be awarded to that kind of recipient:
      * COLLECTIVE also returns BOTH, INDIVIDUAL also returns BOTH, BOTH returns only BOTH.
      */
-    public PanacheQuery<AwardType> search(AwardCategory category, AwardSubject subject, AwardLevel level) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (category != null) {
-            where.add("category = :category");
-            params.put("category", category);
-        }
-        if (subject != null) {
-            List<AwardSubject> serving = new ArrayList<>();
-            for (AwardSubject candidate : AwardSubject.values()) {
-                if (candidate.serves(subject)) {
-                    serving.add(candidate);
-                }
-            }
-            where.add("subject in :subjects");
-            params.put("subjects", serving);
-        }
-        if (level != null) {
-            where.add("level = :level");
-            params.put("level", level);
-        }
-        String order = "order by position, code";
-        return AwardType.find(where.isEmpty() ? order : String.join(" and ", where) + " " + order, params);
+    public PageView<AwardType> search(AwardCategory category, AwardSubject subject, AwardLevel level,
+            PageRequest page) {
+        List<AwardSubject> serving = subject == null ? null
+                : Arrays.stream(AwardSubject.values()).filter(candidate -> candidate.serves(subject)).toList();
+        QueryFilter filter = QueryFilter.create()
+                .where("category = :category", "category", category)
+                .where("subject in :subjects", "subjects", serving)
+                .where("level = :level", "level", level);
+        return QueryFilter.page(AwardType.find(filter.query(), Sort.by("position").and("code"), filter.params()),
+                page);
     }
 
     public AwardType get(String code) {

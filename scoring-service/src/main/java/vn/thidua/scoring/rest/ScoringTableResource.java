@@ -7,25 +7,19 @@ import vn.thidua.support.audit.Audited;
 import vn.thidua.support.security.ActsFor;
 import vn.thidua.scoring.service.ScoringTableClusters;
 import java.net.URI;
-import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -39,7 +33,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import vn.thidua.scoring.ScoringTable;
 import vn.thidua.scoring.ScoringTableStatus;
 import vn.thidua.scoring.rest.dto.CreateScoringTableRequest;
 import vn.thidua.scoring.rest.dto.ReviseScoringTableRequest;
@@ -47,12 +40,16 @@ import vn.thidua.scoring.rest.dto.ScoringTableSummaryView;
 import vn.thidua.scoring.rest.dto.ScoringTableView;
 import vn.thidua.scoring.service.ScoringTableService;
 import vn.thidua.scoring.service.ScoringTableService.TableWithCriteria;
-import vn.thidua.support.problem.Problem;
 import vn.thidua.support.web.Etags;
+import vn.thidua.support.web.ExpectedRevision;
+import vn.thidua.support.web.Idempotent;
+import vn.thidua.support.web.PageRequest;
 import vn.thidua.support.web.PageView;
+import vn.thidua.support.web.ValidYear;
 
 @Path("/api/v1/scoring-tables")
 @Produces(MediaType.APPLICATION_JSON)
+@Idempotent
 @Tag(name = "Scoring tables", description = "Criteria trees of cluster-years (bảng tiêu chí chấm điểm), versioned")
 public class ScoringTableResource {
 
@@ -74,10 +71,7 @@ public class ScoringTableResource {
     @APIResponse(responseCode = "201", description = "Drafted; Location is the table, ETag its version",
             headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = ScoringTableView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, unknown or missing field, wrong enum",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = TREE_RULES,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = TREE_RULES)
     @RolesAllowed(Roles.CLUSTER_SECRETARIAT)
     @ActsFor(cluster = "{body.clusterCode}")
     @Audited(action = "draft", resource = "scoring-table")
@@ -94,24 +88,13 @@ public class ScoringTableResource {
     @Operation(summary = "Scoring tables by cluster, year and status", description = "Latest year first, then newest "
             + "first; without criteria (read one table for its tree)")
     @APIResponse(responseCode = "200", description = "A page of tables")
-    @APIResponse(responseCode = "400", description = "Unknown status, year not a year, page or size out of range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Authenticated
     public PageView<ScoringTableSummaryView> search(
             @QueryParam("clusterCode") @Size(max = 64) String clusterCode,
-            @QueryParam("year") @Pattern(regexp = "\\d{4}", message = "must be a year, e.g. 2024")
-            @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER))
-            String year,
-            @QueryParam("status") @Pattern(regexp = "DRAFT|PUBLISHED|SUPERSEDED",
-                    message = "must be DRAFT, PUBLISHED or SUPERSEDED")
-            @Parameter(schema = @Schema(implementation = ScoringTableStatus.class)) String status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        PanacheQuery<ScoringTable> query = tables.search(clusterCode, year == null ? null : Integer.valueOf(year),
-                status == null ? null : ScoringTableStatus.valueOf(status));
-        List<ScoringTableSummaryView> items = query.page(page, size).list().stream()
-                .map(ScoringTableMapper::toSummary).toList();
-        return new PageView<>(items, page, size, query.count());
+            @QueryParam("year") @ValidYear Integer year,
+            @QueryParam("status") ScoringTableStatus status,
+            @Valid @BeanParam PageRequest page) {
+        return tables.search(clusterCode, year, status, page).map(ScoringTableMapper::toSummary);
     }
 
     @GET
@@ -119,8 +102,6 @@ public class ScoringTableResource {
     @Operation(summary = "A scoring table with its criteria tree")
     @APIResponse(responseCode = "200", description = "ETag = the table's version",
             content = @Content(schema = @Schema(implementation = ScoringTableView.class)))
-    @APIResponse(responseCode = "404", description = "No such table",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Authenticated
     public Response get(@PathParam("id") long id) {
         return respond(tables.get(id));
@@ -132,22 +113,14 @@ public class ScoringTableResource {
     @Operation(summary = "Revise a DRAFT: replace its title, tie-break policy and criteria",
             description = "A published or superseded table is frozen (409 TABLE_STRUCTURE_FROZEN). Honours If-Match.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ScoringTableView.class)))
-    @APIResponse(responseCode = "400", description = "Malformed JSON, unknown or missing field, wrong enum",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such table",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "TABLE_STRUCTURE_FROZEN",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = TREE_RULES,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "TABLE_STRUCTURE_FROZEN")
+    @APIResponse(responseCode = "422", description = TREE_RULES)
     @RolesAllowed(Roles.CLUSTER_SECRETARIAT)
     @ActsFor(cluster = "{id}", lookup = ScoringTableClusters.class)
     @Audited(action = "revise", resource = "scoring-table", id = "{id}")
-    public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) ExpectedRevision expected,
             @Valid @NotNull ReviseScoringTableRequest request) {
-        return respond(tables.revise(id, ifMatch, request.title(), request.tieBreak(),
+        return respond(tables.revise(id, ExpectedRevision.orAny(expected), request.title(), request.tieBreak(),
                 ScoringTableMapper.toSpecs(request.criteria())));
     }
 
@@ -158,17 +131,12 @@ public class ScoringTableResource {
                     + "published before becomes SUPERSEDED. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Published",
             content = @Content(schema = @Schema(implementation = ScoringTableView.class)))
-    @APIResponse(responseCode = "404", description = "No such table",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "TABLE_ALREADY_PUBLISHED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "TABLE_ALREADY_PUBLISHED")
     @RolesAllowed(Roles.CLUSTER_SECRETARIAT)
     @ActsFor(cluster = "{id}", lookup = ScoringTableClusters.class)
     @Audited(action = "publish", resource = "scoring-table", id = "{id}")
-    public Response publish(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return respond(tables.publish(id, ifMatch));
+    public Response publish(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) ExpectedRevision expected) {
+        return respond(tables.publish(id, ExpectedRevision.orAny(expected)));
     }
 
     private static Response respond(TableWithCriteria loaded) {

@@ -5,13 +5,11 @@ import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -24,7 +22,10 @@ import vn.thidua.scoring.ScoringTableValidator;
 import vn.thidua.scoring.TieBreakRule;
 import vn.thidua.support.problem.ResourceNotFound;
 import vn.thidua.support.problem.RuleViolation;
-import vn.thidua.support.web.Etags;
+import vn.thidua.support.web.ExpectedRevision;
+import vn.thidua.support.web.PageRequest;
+import vn.thidua.support.web.PageView;
+import vn.thidua.support.web.QueryFilter;
 
 /** Scoring tables of cluster-years: drafting, revising drafts, publishing versions. */
 @ApplicationScoped
@@ -75,31 +76,22 @@ public class ScoringTableService {
 
     /** Tables by cluster, year and status; latest year first, then newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PanacheQuery<ScoringTable> search(String clusterCode, Integer year, ScoringTableStatus status) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (clusterCode != null) {
-            where.add("clusterCode = :clusterCode");
-            params.put("clusterCode", clusterCode);
-        }
-        if (year != null) {
-            where.add("year = :year");
-            params.put("year", year);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.put("status", status);
-        }
-        String order = "order by year desc, clusterCode, id desc";
-        return ScoringTable.find(where.isEmpty() ? order : String.join(" and ", where) + " " + order, params);
+    public PageView<ScoringTable> search(String clusterCode, Integer year, ScoringTableStatus status,
+            PageRequest page) {
+        QueryFilter filter = QueryFilter.create()
+                .where("clusterCode = :clusterCode", "clusterCode", clusterCode)
+                .where("year = :year", "year", year)
+                .where("status = :status", "status", status);
+        return QueryFilter.page(ScoringTable.find(filter.query(), Sort.descending("year").and("clusterCode")
+                .and("id", Sort.Direction.Descending), filter.params()), page);
     }
 
     /** Replaces the title, tie-break policy and criteria of a DRAFT ({@code TABLE_STRUCTURE_FROZEN} otherwise). */
-    public TableWithCriteria revise(long id, String ifMatch, String title, List<TieBreakRule> tieBreak,
+    public TableWithCriteria revise(long id, ExpectedRevision expected, String title, List<TieBreakRule> tieBreak,
             List<CriterionSpec> criteria) {
         ScoringTable table = ScoringTable.<ScoringTable>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new ResourceNotFound("scoring table", id));
-        Etags.checkIfMatch(ifMatch, table.version);
+        expected.check(table.version);
         table.checkRevisable();
         List<CriterionSpec> normalized = normalize(criteria);
         BigDecimal maxTotal = ScoringTableValidator.validate(tieBreak, normalized);
@@ -117,7 +109,7 @@ public class ScoringTableService {
      * SUPERSEDED. All tables of the cluster-year are locked first, in id order, so two publications of one
      * cluster-year cannot both win and cannot deadlock.
      */
-    public TableWithCriteria publish(long id, String ifMatch) {
+    public TableWithCriteria publish(long id, ExpectedRevision expected) {
         Object[] clusterYear = ScoringTable.getEntityManager()
                 .createQuery("select t.clusterCode, t.year from ScoringTable t where t.id = :id", Object[].class)
                 .setParameter("id", id).getResultStream().findFirst()
@@ -125,7 +117,7 @@ public class ScoringTableService {
         List<ScoringTable> tables = ScoringTable.lockClusterYear((String) clusterYear[0], (Integer) clusterYear[1]);
         ScoringTable table = tables.stream().filter(t -> t.id == id).findFirst()
                 .orElseThrow(() -> new ResourceNotFound("scoring table", id));
-        Etags.checkIfMatch(ifMatch, table.version);
+        expected.check(table.version);
         table.checkPublishable();
         OffsetDateTime now = now();
         int nextVersion = 1 + tables.stream().filter(t -> t.tableVersion != null)

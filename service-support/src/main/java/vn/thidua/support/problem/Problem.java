@@ -20,7 +20,8 @@ public record Problem(String type, String title, int status, String detail, Stri
         List<FieldError> errors, String requestId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final String TYPE_BASE = "https://thidua.vn/problems/";
+    /** Base of the {@code type} URIs: pages the gateway serves from {@link vn.thidua.problems.ProblemCatalog}. */
+    public static final String TYPE_BASE = vn.thidua.problems.ProblemCatalog.BASE;
 
     /** One invalid field: its JSON path in the request and what is wrong. */
     @Schema(name = "ProblemFieldError")

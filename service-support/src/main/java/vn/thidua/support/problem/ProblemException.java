@@ -1,5 +1,7 @@
 package vn.thidua.support.problem;
 
+import vn.thidua.problems.ProblemCatalog;
+
 /** Base of the exceptions that the problem mapper turns into a problem of a known type and status. */
 public abstract class ProblemException extends RuntimeException {
 
@@ -12,6 +14,11 @@ public abstract class ProblemException extends RuntimeException {
         this.status = status;
         this.typeSlug = typeSlug;
         this.title = title;
+    }
+
+    /** A problem of the catalogue (not a domain rule). */
+    protected ProblemException(ProblemCatalog type, String detail) {
+        this(type.status(), type.slug(), type.titleEn(), detail);
     }
 
     public int status() {

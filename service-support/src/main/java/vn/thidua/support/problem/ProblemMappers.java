@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -22,6 +23,10 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import vn.thidua.problems.ProblemCatalog;
+import vn.thidua.support.web.InvalidParameter;
+import vn.thidua.support.web.InvalidText;
+import vn.thidua.support.web.RequestIds;
 
 /**
  * Turns every failure of a service into problem+json with a stable {@code type}: the suite's own exceptions,
@@ -30,12 +35,36 @@ import jakarta.ws.rs.core.UriInfo;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final String REQUEST_ID = "X-Request-Id";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
         return respond(new Problem(Problem.TYPE_BASE + e.typeSlug(), e.title(), e.status(), e.getMessage(),
                 path(uri), e.rule(), null, requestId(headers)));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameter e, UriInfo uri, HttpHeaders headers) {
+        return respond(new Problem(ProblemCatalog.INVALID_PARAMETER.type(), ProblemCatalog.INVALID_PARAMETER.titleEn(),
+                400, e.getMessage(), path(uri), null,
+                List.of(new Problem.FieldError(e.parameter(), "must be " + e.expected())), requestId(headers)));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidText(InvalidText e, UriInfo uri, HttpHeaders headers) {
+        String field = jsonPath(e);
+        return invalid(uri, headers, "Invalid text in '" + field + "': " + e.getOriginalMessage(),
+                List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, e.getOriginalMessage())));
+    }
+
+    /** A limit of the JSON reader: the whole body is too large (413), or one string, number or nesting (400). */
+    @ServerExceptionMapper
+    public Response tooLarge(StreamConstraintsException e, UriInfo uri, HttpHeaders headers) {
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Document length")) {
+            return respond(new Problem(ProblemCatalog.PAYLOAD_TOO_LARGE.type(),
+                    ProblemCatalog.PAYLOAD_TOO_LARGE.titleEn(), 413, e.getOriginalMessage(), path(uri), null, null,
+                    requestId(headers)));
+        }
+        return invalid(uri, headers, "The request body exceeds a limit: " + e.getOriginalMessage(), null);
     }
 
     @ServerExceptionMapper
@@ -94,7 +123,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
-        // The JSON reader wraps syntax errors in a 400: answer them as what they are.
+        // The JSON reader wraps syntax errors in a 400, the parameter reader bad values in a 404: answer them as what
+        // they are.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidParameter invalid) {
+                return invalidParameter(invalid, uri, headers);
+            }
+            if (cause instanceof InvalidText text) {
+                return invalidText(text, uri, headers);
+            }
+            if (cause instanceof StreamConstraintsException limit) {
+                return tooLarge(limit, uri, headers);
+            }
+        }
         if (e.getCause() instanceof JsonParseException parse) {
             return malformed(parse, uri, headers);
         }
@@ -102,17 +143,10 @@ public class ProblemMappers {
             return unmappableJson(mapping, uri, headers);
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
-        String slug = switch (status.getStatusCode()) {
-            case 400 -> "invalid-request";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 415 -> "unsupported-media-type";
-            default -> "http-" + status.getStatusCode();
-        };
+        ProblemCatalog type = ProblemCatalog.forStatus(status.getStatusCode());
         Response.ResponseBuilder builder = Response.status(status.getStatusCode())
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(Problem.TYPE_BASE + slug, status.getReasonPhrase(), status.getStatusCode(),
+                .entity(new Problem(type.type(), status.getReasonPhrase(), status.getStatusCode(),
                         e.getMessage(), path(uri), null, null, requestId(headers)));
         // 405 must still say which methods are allowed.
         if (e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
@@ -125,19 +159,19 @@ public class ProblemMappers {
     public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
         String requestId = requestId(headers);
         LOG.errorf(e, "Unexpected failure on %s (request %s)", path(uri), requestId);
-        return respond(new Problem(Problem.TYPE_BASE + "internal-error", "Internal error", 500,
+        return respond(new Problem(ProblemCatalog.INTERNAL_ERROR.type(), ProblemCatalog.INTERNAL_ERROR.titleEn(), 500,
                 "The request could not be completed; the failure is logged" + (requestId == null ? "" : " under request id " + requestId),
                 path(uri), null, null, requestId));
     }
 
     private Response malformed(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
-        return respond(new Problem(Problem.TYPE_BASE + "malformed-json", "Malformed JSON", 400,
+        return respond(new Problem(ProblemCatalog.MALFORMED_JSON.type(), ProblemCatalog.MALFORMED_JSON.titleEn(), 400,
                 "The request body is not valid JSON: " + e.getOriginalMessage(), path(uri), null, null,
                 requestId(headers)));
     }
 
     private Response invalid(UriInfo uri, HttpHeaders headers, String detail, List<Problem.FieldError> errors) {
-        return respond(new Problem(Problem.TYPE_BASE + "invalid-request", "Invalid request", 400, detail,
+        return respond(new Problem(ProblemCatalog.INVALID_REQUEST.type(), ProblemCatalog.INVALID_REQUEST.titleEn(), 400, detail,
                 path(uri), null, errors, requestId(headers)));
     }
 
@@ -149,8 +183,10 @@ public class ProblemMappers {
         return uri == null ? null : uri.getRequestUri().getRawPath();
     }
 
+    /** The request id the request is logged under (see {@link RequestIds}). */
     private static String requestId(HttpHeaders headers) {
-        return headers == null ? null : headers.getHeaderString(REQUEST_ID);
+        String current = RequestIds.current();
+        return current != null ? current : headers == null ? null : headers.getHeaderString(RequestIds.HEADER);
     }
 
     /** {@code nominee.unitCode}, {@code scores[2].points}. */
@@ -172,6 +208,7 @@ public class ProblemMappers {
     /** Bean Validation paths start with the method and parameter ({@code register.request.code}): keep the field part. */
     static String fieldOf(Path propertyPath) {
         List<String> parts = new ArrayList<>();
+        String parameter = null;
         for (Path.Node node : propertyPath) {
             switch (node.getKind()) {
                 case PROPERTY, CONTAINER_ELEMENT -> {
@@ -183,11 +220,15 @@ public class ProblemMappers {
                         parts.add(name);
                     }
                 }
-                case PARAMETER -> parts.clear();
+                // a body's fields are named without the parameter; a query or path parameter by its own name
+                case PARAMETER -> {
+                    parts.clear();
+                    parameter = node.getName();
+                }
                 default -> {
                 }
             }
         }
-        return parts.isEmpty() ? "body" : String.join(".", parts);
+        return !parts.isEmpty() ? String.join(".", parts) : parameter != null ? parameter : "body";
     }
 }

@@ -2,17 +2,19 @@ package vn.thidua.support.problem;
 
 import java.util.Locale;
 
+import vn.thidua.problems.ProblemCatalog;
+
 /**
  * A broken rule of the domain, named (e.g. {@code CHAIR_NOT_MEMBER}). 422 when the request cannot be valid in
  * any state, 409 when it conflicts with the current state. The problem type is
- * {@code https://thidua.vn/problems/<rule-in-kebab-case>}, so clients can switch on it.
+ * {@code /problems/<rule-in-kebab-case>}, so clients can switch on it.
  */
 public class RuleViolation extends ProblemException {
 
     private final String rule;
 
     public RuleViolation(int status, String rule, String detail) {
-        super(status, rule.toLowerCase(Locale.ROOT).replace('_', '-'), titleOf(rule), detail);
+        super(status, ProblemCatalog.ruleSlug(rule), titleOf(rule), detail);
         this.rule = rule;
     }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import vn.thidua.problems.ProblemCatalog;
 import vn.thidua.support.problem.Problem;
 
 /**
@@ -40,13 +41,13 @@ public class SecurityProblemMappers {
         String[] roles = rolesOf(resource);
         String detail = roles == null ? "The token lacks the right for this request"
                 : "This needs the role " + String.join(" or ", roles);
-        return Response.status(403).type(Problem.MEDIA_TYPE).entity(new Problem(Problem.TYPE_BASE + "forbidden",
+        return Response.status(403).type(Problem.MEDIA_TYPE).entity(new Problem(ProblemCatalog.FORBIDDEN.type(),
                 "Forbidden", 403, detail, path(uri), null, null, requestId(headers))).build();
     }
 
     private static Response unauthorized(String detail, UriInfo uri, HttpHeaders headers) {
         return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).type(Problem.MEDIA_TYPE)
-                .entity(new Problem(Problem.TYPE_BASE + "unauthorized", "Unauthorized", 401, detail, path(uri), null,
+                .entity(new Problem(ProblemCatalog.UNAUTHORIZED.type(), "Unauthorized", 401, detail, path(uri), null,
                         null, requestId(headers)))
                 .build();
     }
