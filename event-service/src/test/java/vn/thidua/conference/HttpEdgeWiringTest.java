@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.testsupport.RosterFeed;
+import vn.thidua.testsupport.TestTokens;
 import vn.thidua.testsupport.WithEmbeddedInfrastructure;
 
 /** event-service is wired to service-support's HTTP edge (its own Idempotency-Key copy is gone). */
@@ -28,10 +29,13 @@ class HttpEdgeWiringTest {
     void knownRoster() {
         cluster = RosterFeed.uniqueCluster("EDGE");
         RosterFeed.publish(cluster, 2025, 1, "10", "04", "11");
+        TestTokens.actAs(TestTokens.member("10"));
     }
 
     private Response sign(String key, String ifMatch, String unit) {
-        var request = given().contentType(ContentType.JSON)
+        // signs as the unit itself; a unit code with control characters is refused before anyone's right counts
+        var request = TestTokens.as(TestTokens.member(unit.chars().allMatch(c -> c >= ' ') ? unit : "10"))
+                .contentType(ContentType.JSON)
                 .body(Map.of("unitCode", unit, "signedOn", "2025-03-22"));
         if (key != null) {
             request.header("Idempotency-Key", key);

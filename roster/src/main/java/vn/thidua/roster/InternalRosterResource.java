@@ -35,6 +35,9 @@ public class InternalRosterResource {
     @POST
     @Path("/rebuild")
     @Operation(hidden = true)
+    // Operator action inside the cluster network (the gateway never routes /internal); ./thidua rebuild calls it
+    // without a token.
+    @PermitAll
     public RosterRebuild.Result rebuild() {
         return rebuild.rebuild();
     }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.testsupport.RosterFeed;
+import vn.thidua.testsupport.TestTokens;
 import vn.thidua.testsupport.WithEmbeddedInfrastructure;
 
 /** scoring-service is wired to service-support's HTTP edge: replay, 304, 412, paging, hardened input, typed params. */
@@ -30,6 +31,7 @@ class HttpEdgeWiringTest {
     void knownRoster() {
         cluster = RosterFeed.uniqueCluster("EDGE");
         RosterFeed.publish(cluster, 2024, 1, "17", "24");
+        TestTokens.actAs(TestTokens.secretariat(cluster));
     }
 
     private Map<String, Object> table(String title) {
