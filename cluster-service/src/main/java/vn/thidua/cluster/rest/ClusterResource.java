@@ -112,7 +112,7 @@ public class ClusterResource {
             description = "suggestedChairUnitCode is last year's vice-chair when still a member (custom, not a rule)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClusterYearView.class)))
     public Response year(@PathParam("code") String code,
-            @PathParam("year") @ValidYear int year) {
+            @PathParam("year") @ValidYear Integer year) {
         return yearResponse(clusters.getYear(code, year));
     }
 
@@ -125,7 +125,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "409", description = "LEADERSHIP_MEMBER_REMOVED")
     @APIResponse(responseCode = "422", description = "UNKNOWN_UNIT, UNIT_NOT_VALID_IN_YEAR, DUPLICATE_ROSTER_UNIT")
     public Response replaceRoster(@PathParam("code") String code,
-            @PathParam("year") @ValidYear int year,
+            @PathParam("year") @ValidYear Integer year,
             @HeaderParam(HttpHeaders.IF_MATCH) ExpectedRevision expected,
             @Valid @NotNull ReplaceClusterRosterRequest request) {
         return yearResponse(clusters.replaceRoster(code, year, request.unitCodes(), ExpectedRevision.orAny(expected)));
@@ -141,7 +141,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "409", description = "ROSTER_REQUIRED")
     @APIResponse(responseCode = "422", description = "CHAIR_NOT_MEMBER, VICE_CHAIR_NOT_MEMBER, VICE_CHAIR_SAME_AS_CHAIR")
     public Response assignLeadership(@PathParam("code") String code,
-            @PathParam("year") @ValidYear int year,
+            @PathParam("year") @ValidYear Integer year,
             @HeaderParam(HttpHeaders.IF_MATCH) ExpectedRevision expected,
             @Valid @NotNull AssignClusterLeadershipRequest request) {
         return yearResponse(clusters.assignLeadership(code, year, request.chairUnitCode(),
@@ -155,7 +155,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(implementation = Pages.LeadershipResolutionPage.class)))
     public PageView<LeadershipResolutionView> resolutions(@PathParam("code") String code,
-            @PathParam("year") @ValidYear int year,
+            @PathParam("year") @ValidYear Integer year,
             @QueryParam("status") LeadershipResolution.Status status,
             @Valid @BeanParam PageRequest page) {
         clusters.get(code);

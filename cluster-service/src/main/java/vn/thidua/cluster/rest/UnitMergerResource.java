@@ -71,7 +71,7 @@ public class UnitMergerResource {
     @GET
     @Path("{id}")
     @Operation(summary = "A merger")
-    public Response get(@PathParam("id") long id) {
+    public Response get(@PathParam("id") Long id) {
         return Response.ok(ClusterMapper.toView(units.getMerger(id))).tag(Etags.of(0)).build();
     }
 }

@@ -51,7 +51,7 @@ public class PledgeResource {
     @APIResponse(responseCode = "200", description = "The pledge; ETag = its version (0 while unsigned)",
             content = @Content(schema = @Schema(implementation = PledgeView.class)))
     public Response get(@PathParam("clusterCode") @Size(max = 64) String clusterCode,
-            @PathParam("year") @ValidYear int year) {
+            @PathParam("year") @ValidYear Integer year) {
         PledgeStanding standing = pledges.get(clusterCode, year);
         return Response.ok(PledgeMapper.toView(standing)).tag(Etags.of(standing.version())).build();
     }
@@ -71,7 +71,7 @@ public class PledgeResource {
     @APIResponse(responseCode = "422", description = "SIGNER_NOT_MEMBER, SIGNED_ON_IN_FUTURE, "
             + "SIGNED_ON_OUTSIDE_SEASON")
     public Response sign(@PathParam("clusterCode") @Size(max = 64) String clusterCode,
-            @PathParam("year") @ValidYear int year,
+            @PathParam("year") @ValidYear Integer year,
             @HeaderParam(HttpHeaders.IF_MATCH) ExpectedRevision expected,
             @Valid @NotNull SignPledgeRequest request,
             @Context UriInfo uriInfo) {

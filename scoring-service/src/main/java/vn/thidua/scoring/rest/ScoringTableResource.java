@@ -92,7 +92,7 @@ public class ScoringTableResource {
     @Operation(summary = "A scoring table with its criteria tree")
     @APIResponse(responseCode = "200", description = "ETag = the table's version",
             content = @Content(schema = @Schema(implementation = ScoringTableView.class)))
-    public Response get(@PathParam("id") long id) {
+    public Response get(@PathParam("id") Long id) {
         return respond(tables.get(id));
     }
 
@@ -104,7 +104,7 @@ public class ScoringTableResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ScoringTableView.class)))
     @APIResponse(responseCode = "409", description = "TABLE_STRUCTURE_FROZEN")
     @APIResponse(responseCode = "422", description = TREE_RULES)
-    public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) ExpectedRevision expected,
+    public Response revise(@PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) ExpectedRevision expected,
             @Valid @NotNull ReviseScoringTableRequest request) {
         return respond(tables.revise(id, ExpectedRevision.orAny(expected), request.title(), request.tieBreak(),
                 ScoringTableMapper.toSpecs(request.criteria())));
@@ -118,7 +118,7 @@ public class ScoringTableResource {
     @APIResponse(responseCode = "200", description = "Published",
             content = @Content(schema = @Schema(implementation = ScoringTableView.class)))
     @APIResponse(responseCode = "409", description = "TABLE_ALREADY_PUBLISHED")
-    public Response publish(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) ExpectedRevision expected) {
+    public Response publish(@PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) ExpectedRevision expected) {
         return respond(tables.publish(id, ExpectedRevision.orAny(expected)));
     }
 
