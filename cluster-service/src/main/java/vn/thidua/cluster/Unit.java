@@ -121,6 +121,18 @@ public class Unit extends PanacheEntityBase {
         return codes.isEmpty() ? List.of() : list("code in ?1", codes);
     }
 
+    /**
+     * The units, share-locked in code order (the order mergers lock in, so the two cannot deadlock) until the
+     * transaction ends: a merger of one of them waits for this transaction, or this one for the merger and then
+     * reads the merged state. Without it a roster and a merger of the same unit could both commit. Refreshed one
+     * by one: a unit this transaction loaded before the wait would otherwise keep its pre-merger state.
+     */
+    public static List<Unit> findByCodesForShare(List<String> codes) {
+        List<Unit> units = codes.isEmpty() ? List.of() : list("code in ?1 order by code", codes);
+        units.forEach(unit -> getEntityManager().refresh(unit, LockModeType.PESSIMISTIC_READ));
+        return units;
+    }
+
     /** Codes of the units that were merged into this one, in code order. */
     public List<String> predecessorCodes() {
         return getEntityManager()

@@ -16,6 +16,10 @@ final class Cli {
 
             Commands:
               up       start PostgreSQL, Kafka, the four services and the gateway; Ctrl-C stops everything
+              dlq list --topic T     the records consumers parked on T.dlq, with the reason each was parked
+              dlq replay --topic T   send the parked records not replayed yet back to T (e.g. after a fix)
+              rebuild --service S    rebuild the roster read model of scoring, nomination or conference (event-service)
+                                     from thidua.cluster.v1: emptied, then replayed from the beginning
               help     show this text
 
             Options of up:
@@ -74,6 +78,8 @@ final class Cli {
         List<String> rest = args.subList(1, args.size());
         return switch (args.get(0)) {
             case "up" -> parseUp(rest, env, defaultRoot, out);
+            case "dlq" -> parseDlq(rest, env, out);
+            case "rebuild" -> parseRebuild(rest, env, out);
             case "help", "-h", "--help" -> new HelpCommand(null, out);
             default -> throw new UsageException("unknown command '" + args.get(0) + "'");
         };
@@ -111,6 +117,58 @@ final class Cli {
             }
         }
         return new UpCommand(config.build(), demo, out);
+    }
+
+    private static CliCommand parseDlq(List<String> args, Map<String, String> env, PrintStream out)
+            throws UsageException {
+        if (args.isEmpty() || !List.of("list", "replay").contains(args.get(0))) {
+            throw new UsageException("dlq needs 'list' or 'replay'");
+        }
+        Options options = new Options(args.subList(1, args.size()));
+        String topic = null;
+        Integer kafkaPort = null;
+        Integer offset = null;
+        while (options.hasNext()) {
+            String flag = options.next();
+            switch (flag) {
+                case "--topic" -> topic = options.value();
+                case "--kafka-port" -> kafkaPort = options.intValue();
+                case "--port-offset" -> offset = options.intValue();
+                default -> throw new UsageException("unknown option '" + flag + "' for dlq");
+            }
+        }
+        if (topic == null) {
+            throw new UsageException("dlq needs --topic, e.g. --topic thidua.cluster.v1");
+        }
+        if (kafkaPort == null) {
+            kafkaPort = env.containsKey("THIDUA_KAFKA_PORT") ? Integer.parseInt(env.get("THIDUA_KAFKA_PORT"))
+                    : StackConfig.DEFAULT_KAFKA_PORT + (offset != null ? offset
+                            : Integer.parseInt(env.getOrDefault("THIDUA_PORT_OFFSET", "0")));
+        }
+        return new DlqCommand(args.get(0), topic, "localhost:" + kafkaPort, out);
+    }
+
+    private static CliCommand parseRebuild(List<String> args, Map<String, String> env, PrintStream out)
+            throws UsageException {
+        Options options = new Options(args);
+        ServiceModule service = null;
+        Integer offset = null;
+        while (options.hasNext()) {
+            String flag = options.next();
+            switch (flag) {
+                case "--service" -> service = ServiceModule.parse(options.value());
+                case "--port-offset" -> offset = options.intValue();
+                default -> throw new UsageException("unknown option '" + flag + "' for rebuild");
+            }
+        }
+        if (service == null || !List.of(ServiceModule.SCORING, ServiceModule.NOMINATION, ServiceModule.CONFERENCE)
+                .contains(service)) {
+            throw new UsageException("rebuild needs --service scoring, nomination or conference");
+        }
+        int port = env.containsKey(service.portEnvVar()) ? Integer.parseInt(env.get(service.portEnvVar()))
+                : service.defaultPort() + (offset != null ? offset
+                        : Integer.parseInt(env.getOrDefault("THIDUA_PORT_OFFSET", "0")));
+        return new RebuildCommand(service, "http://localhost:" + port, out);
     }
 
     private static Optional<ServiceModule> servicePortFlag(String flag) {

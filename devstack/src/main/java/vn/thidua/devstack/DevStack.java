@@ -186,6 +186,45 @@ public final class DevStack implements AutoCloseable {
         LOG.info("Kafka started on port {} in {} ms", config.kafkaPort(), millisSince(begin));
     }
 
+    /** Crashes PostgreSQL (SIGKILL, no checkpoint); the services' connections fail until {@link #startPostgres()}. */
+    public void killPostgres() throws IOException {
+        LOG.info("Killing PostgreSQL");
+        postgres.kill();
+    }
+
+    /** Starts PostgreSQL again on the same port and data (after crash recovery). */
+    public void startPostgres() throws IOException {
+        Instant begin = Instant.now();
+        postgres.start();
+        LOG.info("PostgreSQL started on port {} in {} ms", config.postgresPort(), millisSince(begin));
+    }
+
+    /** Kills a service with SIGKILL, as a crash or the OOM killer would; nothing of it runs afterwards. */
+    public void killService(ServiceModule module) throws InterruptedException {
+        ServiceProcess service;
+        synchronized (this) {
+            service = services.get(module);
+        }
+        if (service == null) {
+            throw new IllegalStateException(module.moduleName() + " was not started");
+        }
+        service.process().destroyForcibly();
+        service.process().waitFor();
+    }
+
+    /** Starts a service that stopped (e.g. {@link #killService}) again and waits until it is ready. */
+    public void restartService(ServiceModule module, Duration timeout) throws IOException, InterruptedException {
+        ServiceProcess service = new ServiceProcess(module.moduleName(),
+                ServiceProcess.javaCommand(config.javaOptions(), config.jarOf(module)),
+                environmentFor(config, module), config.logFile(module),
+                URI.create(config.url(module) + "/q/health/ready"));
+        service.start();
+        synchronized (this) {
+            services.put(module, service);
+        }
+        service.awaitReady(http, Instant.now().plus(timeout));
+    }
+
     public boolean isKafkaRunning() {
         return kafka.isRunning();
     }

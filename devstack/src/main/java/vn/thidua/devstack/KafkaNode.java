@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -17,8 +18,12 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.security.auth.SecurityProtocol;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -44,6 +49,13 @@ public final class KafkaNode implements AutoCloseable {
     public static final List<String> TOPICS = List.of(
             "thidua.cluster.v1", "thidua.scoring.v1", "thidua.nomination.v1", "thidua.conference.v1");
     public static final String DLQ_SUFFIX = ".dlq";
+    /**
+     * Topics compacted by key instead of deleted by age, so a read model can be rebuilt from them at any time: the
+     * latest record of each key carries that aggregate's full state (membership-changed is the whole roster and
+     * follows every leadership-assigned; unit and cluster events have one record per key, units-merged one key
+     * per merger). See events/README.md.
+     */
+    public static final Set<String> COMPACTED = Set.of("thidua.cluster.v1");
     static final int PARTITIONS = 3;
     private static final long ADMIN_TIMEOUT_S = 30;
     private static final int NODE_ID = 1;
@@ -120,8 +132,11 @@ public final class KafkaNode implements AutoCloseable {
             Set<String> existing = admin.listTopics().names().get(ADMIN_TIMEOUT_S, TimeUnit.SECONDS);
             List<NewTopic> missing = wanted.stream()
                     .filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, PARTITIONS, (short) 1))
+                    .map(t -> new NewTopic(t, PARTITIONS, (short) 1).configs(COMPACTED.contains(t)
+                            ? Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                            : Map.of()))
                     .toList();
+            compactExisting(admin, existing);
             if (missing.isEmpty()) {
                 return;
             }
@@ -139,6 +154,22 @@ public final class KafkaNode implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while creating Kafka topics", e);
+        }
+    }
+
+    /** Data directories from before compaction was introduced get it too. */
+    private static void compactExisting(Admin admin, Set<String> existing)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        Map<ConfigResource, java.util.Collection<AlterConfigOp>> changes = new java.util.HashMap<>();
+        for (String topic : COMPACTED) {
+            if (existing.contains(topic)) {
+                changes.put(new ConfigResource(ConfigResource.Type.TOPIC, topic), List.of(new AlterConfigOp(
+                        new ConfigEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT),
+                        AlterConfigOp.OpType.SET)));
+            }
+        }
+        if (!changes.isEmpty()) {
+            admin.incrementalAlterConfigs(changes).all().get(ADMIN_TIMEOUT_S, TimeUnit.SECONDS);
         }
     }
 

@@ -63,6 +63,12 @@ public final class PostgresNode implements AutoCloseable {
                     // DevStack's own hook stops PostgreSQL last, after the services that use it
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(STARTUP_WAIT)
+                    // Users keep their data here between runs: a crash must not lose or corrupt it. The library
+                    // starts the server with -F (fsync off) and synchronous_commit=off for tests; -c options come
+                    // after -F on its command line and win.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .setOutputRedirector(toLog)
                     .setErrorRedirector(toLog)
                     .start();
@@ -90,6 +96,29 @@ public final class PostgresNode implements AutoCloseable {
 
     public synchronized boolean isRunning() {
         return postgres != null;
+    }
+
+    /**
+     * Crashes the server as a power cut would: SIGKILL to the postmaster and its backends, no shutdown checkpoint.
+     * {@link #start()} then runs crash recovery on the same directory.
+     */
+    public synchronized void kill() throws IOException {
+        if (postmaster == null) {
+            throw new IllegalStateException("PostgreSQL is not running");
+        }
+        ProcessHandle killed = postmaster;
+        killed.descendants().forEach(ProcessHandle::destroyForcibly);
+        killed.destroyForcibly();
+        try {
+            killed.onExit().get(STOP_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while killing PostgreSQL", e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IOException("PostgreSQL (pid " + killed.pid() + ") did not die", e);
+        }
+        postmaster = null;
+        close(); // releases the library's lock on the directory; its pg_ctl stop finds no server
     }
 
     @Override

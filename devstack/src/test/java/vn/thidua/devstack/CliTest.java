@@ -75,6 +75,31 @@ class CliTest {
     }
 
     @Test
+    void dlqTargetsTheStacksBrokerAndNeedsATopic() {
+        DlqCommand list = assertInstanceOf(DlqCommand.class,
+                parse(Map.of(), "dlq", "list", "--topic", "thidua.cluster.v1", "--port-offset", "100"));
+        assertEquals("list", list.action());
+        assertEquals("thidua.cluster.v1", list.topic());
+        assertEquals("localhost:19192", list.bootstrapServers());
+        DlqCommand replay = assertInstanceOf(DlqCommand.class,
+                parse(Map.of("THIDUA_KAFKA_PORT", "29092"), "dlq", "replay", "--topic=thidua.scoring.v1"));
+        assertEquals("replay", replay.action());
+        assertEquals("localhost:29092", replay.bootstrapServers());
+        assertInstanceOf(HelpCommand.class, parse(Map.of(), "dlq", "list"));
+        assertInstanceOf(HelpCommand.class, parse(Map.of(), "dlq", "purge", "--topic", "t"));
+    }
+
+    @Test
+    void rebuildTargetsARosterConsumer() {
+        RebuildCommand rebuild = assertInstanceOf(RebuildCommand.class,
+                parse(Map.of(), "rebuild", "--service", "scoring", "--port-offset", "100"));
+        assertEquals(ServiceModule.SCORING, rebuild.service());
+        assertEquals("http://localhost:8182", rebuild.serviceUrl());
+        assertInstanceOf(HelpCommand.class, parse(Map.of(), "rebuild", "--service", "cluster"));
+        assertInstanceOf(HelpCommand.class, parse(Map.of(), "rebuild"));
+    }
+
+    @Test
     void modulesNoneMeansInfrastructureOnly() {
         assertTrue(up("up", "--modules", "none").modules().isEmpty());
     }

@@ -54,6 +54,7 @@ class EmbeddedInfrastructureIT {
         try (DevStack stack = new DevStack(config).start()) {
             assertTrue(databases(stack).containsAll(ServiceModule.databases()), "databases: " + databases(stack));
             assertSuiteTopics(stack);
+            assertDurablePostgres(stack);
             execute(stack, "CREATE TABLE kept (id int)");
             send(stack, "cluster-2026", "first");
 
@@ -88,6 +89,24 @@ class EmbeddedInfrastructureIT {
                     .get(30, TimeUnit.SECONDS);
             assertEquals(8, topics.size());
             topics.values().forEach(t -> assertEquals(3, t.partitions().size(), t.name()));
+            // The roster read models are rebuilt from it: its latest state per key must stay, whatever its age.
+            var cluster = new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, TOPIC);
+            assertEquals("compact", admin.describeConfigs(List.of(cluster)).all().get(30, TimeUnit.SECONDS)
+                    .get(cluster).get("cleanup.policy").value());
+        }
+    }
+
+    /** The data users keep between runs survives a crash: no -F, commits reach the disk before they are confirmed. */
+    private static void assertDurablePostgres(DevStack stack) throws SQLException {
+        try (Connection c = connect(stack, "postgres"); Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("SELECT name, setting FROM pg_settings"
+                        + " WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes') ORDER BY name")) {
+            Map<String, String> settings = new java.util.TreeMap<>();
+            while (rows.next()) {
+                settings.put(rows.getString(1), rows.getString(2));
+            }
+            assertEquals(Map.of("fsync", "on", "full_page_writes", "on", "synchronous_commit", "on"), settings);
         }
     }
 

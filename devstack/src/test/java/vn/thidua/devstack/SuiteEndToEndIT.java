@@ -124,7 +124,9 @@ class SuiteEndToEndIT {
         try {
             // Accepted while the broker is down: the change and its event commit together in the outbox.
             putMembers(cluster, 2024, units);
-            Thread.sleep(2_000);
+            // The relay tried and failed: the event is in the outbox, not on the topic, so nothing can arrive yet.
+            awaitTrue(() -> failedOutboxAttempts(cluster + "/2024") > 0, Duration.ofSeconds(60),
+                    () -> "cluster-service's relay did not try to publish while Kafka was down");
             for (ServiceModule service : ROSTER_CONSUMERS) {
                 assertEquals(units.subList(0, 2).stream().sorted().toList(), roster(service, cluster, 2024),
                         "nothing can arrive yet");
@@ -136,8 +138,12 @@ class SuiteEndToEndIT {
         for (ServiceModule service : ROSTER_CONSUMERS) {
             awaitRoster(service, cluster, 2024, units, Duration.ofSeconds(90));
         }
-        // Give redeliveries a moment to show up, then count what each consumer applied in the meantime.
-        Thread.sleep(3_000);
+        // Once every consumer committed the topic's end, any redelivery has been handled: count what each applied.
+        TopicProbe topics = new TopicProbe(stack.kafkaBootstrapServers());
+        for (ServiceModule service : ROSTER_CONSUMERS) {
+            awaitTrue(() -> topics.caughtUp(service.moduleName(), "thidua.cluster.v1"), Duration.ofSeconds(60),
+                    () -> service.moduleName() + " did not consume thidua.cluster.v1 to its end");
+        }
         for (ServiceModule service : ROSTER_CONSUMERS) {
             assertEquals(appliedBefore.get(service) + 1, appliedMembershipEvents(service), 0.0001,
                     service.moduleName() + " applied the change exactly once");
@@ -262,6 +268,20 @@ class SuiteEndToEndIT {
             }
         }
         return total;
+    }
+
+    /** Outbox rows of cluster-service for the key that a publication attempt failed for and that are still unsent. */
+    private static long failedOutboxAttempts(String key) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(stack.jdbcUrl("thidua_cluster"), "postgres",
+                "postgres");
+                java.sql.PreparedStatement s = c.prepareStatement("SELECT count(*) FROM outbox_event"
+                        + " WHERE record_key = ? AND sent_at IS NULL AND attempts > 0 AND last_error IS NOT NULL")) {
+            s.setString(1, key);
+            try (java.sql.ResultSet rows = s.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     private static List<String> textList(JsonNode array) {

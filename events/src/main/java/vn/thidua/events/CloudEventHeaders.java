@@ -11,6 +11,8 @@ public final class CloudEventHeaders {
     public static final String TIME = "ce_time";
     public static final String DATA_SCHEMA = "ce_dataschema";
     public static final String CONTENT_TYPE = "content-type";
+    /** Extension attribute: the id of the request that caused the event, for tracing across services. */
+    public static final String REQUEST_ID = "ce_requestid";
 
     public static final String SPEC_VERSION_1_0 = "1.0";
     public static final String JSON = "application/json";

@@ -176,6 +176,60 @@ class OutboxRelayTest {
                 .body(org.hamcrest.Matchers.containsString("thidua_outbox_backlog"));
     }
 
+    @Test
+    void shouldParkUnpublishableRowAndPublishEveryOtherRowOnce() throws Exception {
+        String prefix = unique();
+        // More than Kafka's default max.request.size (1 MiB): the broker-side limit no retry can pass.
+        List<String> tooMany = java.util.stream.IntStream.range(0, 120_000).mapToObj(i -> "U" + i).toList();
+        List<UUID> good = new ArrayList<>();
+        UUID[] oversize = new UUID[1];
+        QuarkusTransaction.requiringNew().run(() -> {
+            good.add(outbox.publish(prefix + "-A/2024", new MembershipChanged(prefix + "-A", 2024, List.of("08"), null, null, 1)));
+            oversize[0] = outbox.publish(prefix + "-B/2024", new MembershipChanged(prefix + "-B", 2024, tooMany, null, null, 1));
+            good.add(outbox.publish(prefix + "-C/2024", new MembershipChanged(prefix + "-C", 2024, List.of("17"), null, null, 1)));
+            good.add(outbox.publish(prefix + "-B/2024", new MembershipChanged(prefix + "-B", 2024, List.of("19"), null, null, 2)));
+        });
+
+        org.awaitility.Awaitility.await().atMost(WAIT).untilAsserted(() -> {
+            relay.drain();
+            OutboxEvent row = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.findById(oversize[0]));
+            org.junit.jupiter.api.Assertions.assertNotNull(row.parkedAt, "parked");
+        });
+
+        OutboxEvent parked = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.findById(oversize[0]));
+        assertEquals(3, parked.attempts, "tried thidua.outbox.max-attempts times");
+        assertTrue(parked.lastError.contains("RecordTooLarge"), parked.lastError);
+        assertEquals(null, parked.sentAt);
+        // Each good row once: acknowledged rows are never sent again while the bad one is retried.
+        List<ConsumerRecord<String, byte[]>> records = EventProbe.readAll(Topics.CLUSTER,
+                r -> r.key() != null && r.key().startsWith(prefix + "-"));
+        assertEquals(good.stream().map(UUID::toString).sorted().toList(),
+                records.stream().map(r -> EventProbe.header(r, "ce_id")).sorted().toList());
+        assertTrue(backlog.read().parked() >= 1);
+        io.restassured.RestAssured.given().get("/q/health/ready").then()
+                .body("checks.find { it.name == 'outbox' }.data.parked",
+                        org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        io.restassured.RestAssured.given().get("/q/metrics").then()
+                .body(org.hamcrest.Matchers.containsString("thidua_outbox_parked"));
+    }
+
+    @Test
+    void shouldSendRequestIdOfTheCausingRequestAsExtensionAttribute() {
+        String cluster = unique();
+        org.jboss.logging.MDC.put(Outbox.REQUEST_ID_MDC, "req-" + cluster);
+        UUID id;
+        try {
+            id = QuarkusTransaction.requiringNew().call(() -> outbox.publish(MembershipChanged.key(cluster, 2024),
+                    new MembershipChanged(cluster, 2024, List.of("08"), null, null, 1)));
+        } finally {
+            org.jboss.logging.MDC.remove(Outbox.REQUEST_ID_MDC);
+        }
+
+        ConsumerRecord<String, byte[]> record = EventProbe.awaitRecord(Topics.CLUSTER,
+                r -> id.toString().equals(EventProbe.header(r, "ce_id")), WAIT);
+        assertEquals("req-" + cluster, EventProbe.header(record, "ce_requestid"));
+    }
+
     private static String unique() {
         return "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }

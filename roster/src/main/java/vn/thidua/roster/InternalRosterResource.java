@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,9 +23,19 @@ public class InternalRosterResource {
     }
 
     private final RosterProjection projection;
+    private final RosterRebuild rebuild;
 
-    public InternalRosterResource(RosterProjection projection) {
+    public InternalRosterResource(RosterProjection projection, RosterRebuild rebuild) {
         this.projection = projection;
+        this.rebuild = rebuild;
+    }
+
+    /** Empties the read model and replays the cluster topic from its beginning; answers at once, replay goes on. */
+    @POST
+    @Path("/rebuild")
+    @Operation(hidden = true)
+    public RosterRebuild.Result rebuild() {
+        return rebuild.rebuild();
     }
 
     @GET

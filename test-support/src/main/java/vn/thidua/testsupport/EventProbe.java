@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -60,6 +61,44 @@ public final class EventProbe {
         }
         throw new AssertionError("Expected " + count + " matching record(s) on " + topic + " within " + timeout
                 + ", found " + matches.size());
+    }
+
+    /** Every record on {@code topic} that matches, from the beginning up to the end offsets at the time of the call. */
+    public static List<ConsumerRecord<String, byte[]>> readAll(String topic,
+            Predicate<ConsumerRecord<String, byte[]>> match) {
+        return readAll(KafkaTestResource.bootstrapServers(), topic, match);
+    }
+
+    /** {@link #readAll(String, Predicate)} against any broker, e.g. a devstack's. */
+    public static List<ConsumerRecord<String, byte[]>> readAll(String bootstrapServers, String topic,
+            Predicate<ConsumerRecord<String, byte[]>> match) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000,
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        List<ConsumerRecord<String, byte[]>> matches = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("Could not read " + topic + " to its end within 60 s");
+                }
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))
+                            && match.test(record)) {
+                        matches.add(record);
+                    }
+                }
+            }
+        }
+        return matches;
     }
 
     /** Sends one record with the given headers and waits for the broker's acknowledgement. */

@@ -3,6 +3,7 @@ package vn.thidua.testsupport;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.util.List;
@@ -39,19 +40,45 @@ public final class RosterFeed {
         String data = """
                 {"clusterCode":"%s","year":%d,"unitCodes":%s,"chairUnitCode":%s,"viceChairUnitCode":%s,"revision":%d}
                 """.formatted(cluster, year, members, quoted(chair), quoted(viceChair), revision);
+        sendRaw("vn.thidua.cluster.membership-changed.v1", eventId, cluster, year, data);
+    }
+
+    /** Writes one {@code leadership-assigned} event (binary mode) on the cluster-year's key. */
+    public static void sendLeadership(String eventId, String cluster, int year, String chair, String viceChair,
+            long revision) {
+        String data = """
+                {"clusterCode":"%s","year":%d,"chairUnitCode":%s,"viceChairUnitCode":%s,"revision":%d}
+                """.formatted(cluster, year, quoted(chair), quoted(viceChair), revision);
+        sendRaw("vn.thidua.cluster.leadership-assigned.v1", eventId, cluster, year, data);
+    }
+
+    /** Writes an event of any type and data on the cluster-year's key, so it shares a partition with its roster. */
+    public static void sendRaw(String type, String eventId, String cluster, int year, String data) {
         EventProbe.send(TOPIC, cluster + "/" + year, data, Map.of(
                 "ce_specversion", "1.0",
                 "ce_id", eventId,
                 "ce_source", "/thidua/cluster-service",
-                "ce_type", "vn.thidua.cluster.membership-changed.v1",
+                "ce_type", type,
                 "ce_subject", cluster + "/" + year,
                 "ce_time", "2025-03-14T08:00:00Z",
                 "content-type", "application/json"));
     }
 
+    /** Waits until the service shows this chair for the cluster-year. */
+    public static void awaitChair(String cluster, int year, String chair) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                given().get("/internal/rosters/{c}/{y}", cluster, year).then()
+                        .statusCode(200)
+                        .body("chairUnitCode", equalTo(chair)));
+    }
+
     /** Waits until {@code /internal/rosters/{cluster}/{year}} lists exactly these units, in this order. */
     public static void awaitRoster(String cluster, int year, String... unitCodes) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+        awaitRoster(Duration.ofSeconds(20), cluster, year, unitCodes);
+    }
+
+    public static void awaitRoster(Duration timeout, String cluster, int year, String... unitCodes) {
+        await().atMost(timeout).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
                 given().get("/internal/rosters/{c}/{y}", cluster, year).then()
                         .statusCode(200)
                         .body("unitCodes", contains(unitCodes)));

@@ -25,6 +25,14 @@ public final class ClusterEvents {
         return new UnitRegistered(unit.code, unit.name, unit.kind.name(), unit.validFrom, unit.validTo);
     }
 
+    /**
+     * One key per merger, not the successor's code: the cluster topic is compacted by key, and a successor's code
+     * also keys its unit-registered event and may receive several mergers, which must all stay on the topic.
+     */
+    public static String mergerKey(UnitMerger merger) {
+        return merger.successor.code + "/merger-" + merger.id;
+    }
+
     public static UnitsMerged unitsMerged(UnitMerger merger) {
         return new UnitsMerged(merger.effectiveDate, merger.successor.code, merger.sourceCodes());
     }

@@ -137,7 +137,7 @@ public class UnitService {
         sources.forEach(source -> source.mergeInto(successor, effectiveDate));
         UnitMerger merger = UnitMerger.of(effectiveDate, successor, sources);
         merger.persistAndFlush();
-        outbox.publish(successor.code, ClusterEvents.unitsMerged(merger));
+        outbox.publish(ClusterEvents.mergerKey(merger), successor.code, ClusterEvents.unitsMerged(merger));
         LOG.infof("units merged on %s: %s into %s", effectiveDate, merger.sourceCodes(), successor.code);
         return merger;
     }
@@ -217,7 +217,7 @@ public class UnitService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Unit> requireUnits(List<String> codes) {
         Map<String, Unit> byCode = new HashMap<>();
-        Unit.findByCodes(codes).forEach(u -> byCode.put(u.code, u));
+        Unit.findByCodesForShare(codes).forEach(u -> byCode.put(u.code, u));
         List<String> unknown = codes.stream().filter(c -> !byCode.containsKey(c)).distinct().sorted().toList();
         if (!unknown.isEmpty()) {
             throw RuleViolation.unprocessable(UNKNOWN_UNIT, "Units not registered: " + String.join(", ", unknown) + ".");

@@ -6,7 +6,9 @@ import java.time.ZoneOffset;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,14 +20,20 @@ import jakarta.persistence.EntityManager;
 
 /**
  * Runs an event handler at most once per event id and consumer: the id goes into {@code processed_event} in the
- * same transaction as the handler's changes, so a redelivered event is skipped. A failing handler is retried with
- * a pause; after the last attempt the exception propagates, and the channel's {@code dead-letter-queue} failure
- * strategy parks the record on {@code <topic>.dlq} and moves on, so the partition is never blocked.
+ * same transaction as the handler's changes, so a redelivered event is skipped. A transient failure (database or
+ * broker unavailable, lock, timeout) is retried with exponential backoff until it succeeds: the record's partition
+ * waits, nothing is lost. An event that can never be applied ({@link FailureKind#PERMANENT}) propagates at once,
+ * and the channel's {@code dead-letter-queue} failure strategy parks it on {@code <topic>.dlq} with the reason in
+ * its {@code dead-letter-reason} and {@code dead-letter-exception-class-name} headers, and the partition moves on.
+ * While the handler runs, the event's request id is in the logging MDC under {@code requestId}.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
+
+    /** Same MDC key as the HTTP edge, so one request id follows a change from the API into every consumer. */
+    public static final String REQUEST_ID_MDC = "requestId";
 
     private static final String CLAIM = """
             INSERT INTO processed_event (consumer, event_id, event_type, topic, processed_at)
@@ -36,24 +44,25 @@ public class IdempotentConsumer {
     @ConfigMapping(prefix = "thidua.inbox")
     public interface InboxConfig {
 
-        /** Attempts per event before it goes to the dead-letter topic. */
-        @WithDefault("3")
-        int maxAttempts();
-
-        /** Pause after the first failed attempt; doubles after each further one. */
+        /** Pause after the first transient failure; doubles after each further one, up to {@link #maxBackoff()}. */
         @WithDefault("PT0.2S")
         Duration retryBackoff();
+
+        /** Longest pause between two attempts at an event that keeps failing transiently. */
+        @WithDefault("PT30S")
+        Duration maxBackoff();
     }
 
     private final EntityManager entityManager;
-    private final ObjectMapper objectMapper;
+    private final ObjectMapper payloadMapper;
     private final InboxConfig config;
     private final MeterRegistry registry;
 
     public IdempotentConsumer(EntityManager entityManager, ObjectMapper objectMapper, InboxConfig config,
             MeterRegistry registry) {
         this.entityManager = entityManager;
-        this.objectMapper = objectMapper;
+        // Forward compatible whatever the service's own JSON settings: a v1 payload may gain optional fields.
+        this.payloadMapper = objectMapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.config = config;
         this.registry = registry;
     }
@@ -66,12 +75,23 @@ public class IdempotentConsumer {
     public void handle(String consumer, ConsumerRecord<String, byte[]> record, EventRouting routing) {
         IncomingEvent event;
         try {
-            event = IncomingEvent.from(record, objectMapper);
+            event = IncomingEvent.from(record, payloadMapper);
         } catch (MalformedEventException e) {
             count(consumer, "unknown", "dead-lettered");
             LOG.errorf("%s: %s; sent to the dead-letter topic", consumer, e.getMessage());
             throw e;
         }
+        if (event.requestId() != null) {
+            MDC.put(REQUEST_ID_MDC, event.requestId());
+        }
+        try {
+            handle(consumer, event, routing);
+        } finally {
+            MDC.remove(REQUEST_ID_MDC);
+        }
+    }
+
+    private void handle(String consumer, IncomingEvent event, EventRouting routing) {
         var route = routing.routeFor(event.type());
         if (route.isEmpty()) {
             count(consumer, event.type(), "skipped");
@@ -83,22 +103,23 @@ public class IdempotentConsumer {
             try {
                 boolean applied = QuarkusTransaction.requiringNew().call(() -> apply(consumer, event, route.get()));
                 count(consumer, event.type(), applied ? "processed" : "duplicate");
-                return;
-            } catch (MalformedEventException e) {
-                count(consumer, event.type(), "dead-lettered");
-                LOG.errorf("%s: %s; sent to the dead-letter topic", consumer, e.getMessage());
-                throw e;
-            } catch (RuntimeException e) {
-                if (attempt >= config.maxAttempts()) {
-                    count(consumer, event.type(), "dead-lettered");
-                    LOG.errorf(e, "%s: event %s (%s) failed %d times; sent to the dead-letter topic", consumer,
-                            event.id(), event.type(), attempt);
-                    throw e;
+                if (attempt > 1) {
+                    LOG.infof("%s: event %s (%s) applied at attempt %d", consumer, event.id(), event.type(), attempt);
                 }
-                LOG.warnf("%s: event %s (%s) failed (attempt %d): %s", consumer, event.id(), event.type(), attempt,
-                        e.getMessage());
+                return;
+            } catch (RuntimeException e) {
+                if (FailureKind.of(e) == FailureKind.PERMANENT) {
+                    count(consumer, event.type(), "dead-lettered");
+                    LOG.errorf("%s: event %s (%s) can never be applied, sent to the dead-letter topic: %s", consumer,
+                            event.id(), event.type(), rootMessage(e));
+                    throw e instanceof UnprocessableEventException ? e
+                            : new UnprocessableEventException(rootMessage(e), e);
+                }
+                registry.counter("thidua.events.retries", "consumer", consumer, "type", event.type()).increment();
+                LOG.warnf("%s: event %s (%s) failed (attempt %d), retrying in %s: %s", consumer, event.id(),
+                        event.type(), attempt, backoff, rootMessage(e));
                 sleep(backoff);
-                backoff = backoff.multipliedBy(2);
+                backoff = min(backoff.multipliedBy(2), config.maxBackoff());
             }
         }
     }
@@ -116,7 +137,7 @@ public class IdempotentConsumer {
             LOG.debugf("%s: event %s already processed, skipped", consumer, event.id());
             return false;
         }
-        route.handler().accept(event.payload(route.payloadType(), objectMapper), event);
+        route.handler().accept(event.payload(route.payloadType(), payloadMapper), event);
         return true;
     }
 
@@ -124,12 +145,34 @@ public class IdempotentConsumer {
         registry.counter("thidua.events.consumed", "consumer", consumer, "type", type, "outcome", outcome).increment();
     }
 
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    /**
+     * Sleeps through interrupts (restoring the flag after): an exception here would dead-letter a valid event, e.g.
+     * when the service stops during a database outage. Left unacknowledged instead, it is redelivered after restart.
+     */
     private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
+        long deadline = System.nanoTime() + duration.toNanos();
+        boolean interrupted = false;
+        for (long left = duration.toNanos(); left > 0; left = deadline - System.nanoTime()) {
+            try {
+                java.util.concurrent.TimeUnit.NANOSECONDS.sleep(left);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while retrying an event", e);
         }
     }
 }

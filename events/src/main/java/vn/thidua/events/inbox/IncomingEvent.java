@@ -17,7 +17,7 @@ import vn.thidua.events.CloudEventHeaders;
  * ({@code content-type: application/cloudevents+json}, the value is the whole event).
  */
 public record IncomingEvent(String id, String type, String source, String subject, OffsetDateTime time,
-        String dataSchema, String topic, JsonNode data) {
+        String dataSchema, String requestId, String topic, JsonNode data) {
 
     public static IncomingEvent from(ConsumerRecord<String, byte[]> record, ObjectMapper mapper) {
         String contentType = header(record, CloudEventHeaders.CONTENT_TYPE);
@@ -31,6 +31,7 @@ public record IncomingEvent(String id, String type, String source, String subjec
                         text(event, "subject"),
                         time(text(event, "time")),
                         text(event, "dataschema"),
+                        text(event, "requestid"),
                         record.topic(),
                         event.path("data"));
             }
@@ -41,6 +42,7 @@ public record IncomingEvent(String id, String type, String source, String subjec
                     header(record, CloudEventHeaders.SUBJECT),
                     time(header(record, CloudEventHeaders.TIME)),
                     header(record, CloudEventHeaders.DATA_SCHEMA),
+                    header(record, CloudEventHeaders.REQUEST_ID),
                     record.topic(),
                     mapper.readTree(value(record)));
         } catch (java.io.IOException | DateTimeParseException e) {

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.jboss.logging.MDC;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -23,6 +25,9 @@ import vn.thidua.events.EventPayload;
  */
 @ApplicationScoped
 public class Outbox {
+
+    /** The HTTP edge puts the request id here for the whole request; it travels on as {@code ce_requestid}. */
+    public static final String REQUEST_ID_MDC = "requestId";
 
     private final ObjectMapper objectMapper;
     private final OutboxConfig config;
@@ -56,6 +61,8 @@ public class Outbox {
         event.dataSchema = descriptor.dataSchema();
         event.payload = toJson(payload);
         event.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        Object requestId = MDC.get(REQUEST_ID_MDC);
+        event.requestId = requestId == null ? null : requestId.toString();
         event.persist();
         wakeRelayAfterCommit();
         return event.id;

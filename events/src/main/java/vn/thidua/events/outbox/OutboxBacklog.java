@@ -18,11 +18,13 @@ import jakarta.enterprise.event.Observes;
 public class OutboxBacklog {
 
     /** Unsent rows and the age of the oldest one. */
-    public record Stats(long unsent, Duration oldestAge) {
+    public record Stats(long unsent, Duration oldestAge, long parked) {
     }
 
     private static final String QUERY = """
-            SELECT count(*), COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)
+            SELECT count(*) FILTER (WHERE parked_at IS NULL),
+                   COALESCE(EXTRACT(EPOCH FROM now() - min(created_at) FILTER (WHERE parked_at IS NULL)), 0),
+                   count(*) FILTER (WHERE parked_at IS NOT NULL)
             FROM outbox_event WHERE sent_at IS NULL
             """;
 
@@ -39,6 +41,9 @@ public class OutboxBacklog {
         Gauge.builder("thidua.outbox.oldest.age.seconds", this, b -> b.readOrNegative().oldestAge().toSeconds())
                 .description("Age of the oldest unpublished outbox event")
                 .register(registry);
+        Gauge.builder("thidua.outbox.parked", this, b -> b.readOrNegative().parked())
+                .description("Outbox events the relay gave up on: never published, need an operator")
+                .register(registry);
     }
 
     public Stats read() throws SQLException {
@@ -46,7 +51,7 @@ public class OutboxBacklog {
                 Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery(QUERY)) {
             rs.next();
-            return new Stats(rs.getLong(1), Duration.ofMillis((long) (rs.getDouble(2) * 1000)));
+            return new Stats(rs.getLong(1), Duration.ofMillis((long) (rs.getDouble(2) * 1000)), rs.getLong(3));
         }
     }
 
@@ -54,7 +59,7 @@ public class OutboxBacklog {
         try {
             return read();
         } catch (SQLException e) {
-            return new Stats(-1, Duration.ZERO);
+            return new Stats(-1, Duration.ZERO, -1);
         }
     }
 }

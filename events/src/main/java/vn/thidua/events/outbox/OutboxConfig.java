@@ -12,15 +12,22 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean relayEnabled();
 
-    /** How often the relay looks for rows when nothing woke it. */
-    @WithDefault("PT0.5S")
+    /**
+     * How often the relay looks for rows when nothing woke it. A commit that wrote outbox rows wakes this instance's
+     * relay at once, so this is only the safety net (e.g. rows another instance wrote while this one published).
+     */
+    @WithDefault("PT5S")
     Duration pollInterval();
+
+    /** Attempts at a row Kafka refuses (other than by a retriable error) before it is parked. */
+    @WithDefault("5")
+    int maxAttempts();
 
     /** Rows published per relay transaction. */
     @WithDefault("200")
     int batchSize();
 
-    /** Pause after a failed publication, so a broker outage does not become a busy loop. */
+    /** Pause before a failed row is tried again, so a broker outage does not become a busy loop. */
     @WithDefault("PT2S")
     Duration retryBackoff();
 

@@ -47,6 +47,14 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "sent_at")
     public OffsetDateTime sentAt;
 
+    /** The request that caused the event (logging MDC {@code requestId} at publication), or null. */
+    @Column(name = "request_id")
+    public String requestId;
+
+    /** Set when the relay gave up on the row: it is no longer sent and holds nothing back. */
+    @Column(name = "parked_at")
+    public OffsetDateTime parkedAt;
+
     public int attempts;
 
     @Column(name = "last_error")

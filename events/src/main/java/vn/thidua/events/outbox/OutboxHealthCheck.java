@@ -28,6 +28,7 @@ public class OutboxHealthCheck implements HealthCheck {
             return response.status(stats.oldestAge().compareTo(config.maxLag()) <= 0)
                     .withData("unsent", stats.unsent())
                     .withData("oldestAgeSeconds", stats.oldestAge().toSeconds())
+                    .withData("parked", stats.parked())
                     .withData("maxLagSeconds", config.maxLag().toSeconds())
                     .build();
         } catch (Exception e) {

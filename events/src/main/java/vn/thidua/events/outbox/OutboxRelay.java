@@ -6,19 +6,23 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
@@ -39,8 +43,11 @@ import vn.thidua.events.CloudEventHeaders;
  * Sends outbox rows to Kafka in {@code seq} order and marks them sent. Several instances of a service may run this
  * at once: one transaction-scoped advisory lock lets a single relay publish at a time (so rows of one key can never
  * be split between two instances and overtake each other), and rows are claimed with {@code FOR UPDATE SKIP LOCKED},
- * so no row is ever claimed twice. A failed send rolls the batch back; it is retried after a pause, and consumers
- * drop the duplicates a retry may cause.
+ * so no row is ever claimed twice. Each row's outcome is recorded on its own: acknowledged rows are marked sent in
+ * the same pass (never sent again), a refused row gets {@code attempts} and {@code last_error} and is tried again
+ * after a pause; a row refused for good (not a retriable Kafka error) {@code thidua.outbox.max-attempts} times is
+ * parked ({@code parked_at}) and the others go on. A retriable failure (broker unreachable) ends the pass: nothing
+ * else could be sent either. Consumers drop the duplicates that a commit lost after a send may cause.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -55,7 +62,7 @@ public class OutboxRelay {
 
     private static final String CLAIM_BATCH = """
             SELECT * FROM outbox_event
-            WHERE sent_at IS NULL
+            WHERE sent_at IS NULL AND parked_at IS NULL
             ORDER BY seq
             LIMIT :batch
             FOR UPDATE SKIP LOCKED
@@ -82,7 +89,8 @@ public class OutboxRelay {
         this.published = Counter.builder("thidua.outbox.published")
                 .description("Outbox events published to Kafka").register(registry);
         this.failures = Counter.builder("thidua.outbox.publish.failures")
-                .description("Relay batches that failed and were rolled back for a retry").register(registry);
+                .description("Outbox sends refused by Kafka, retried or parked").register(registry);
+
     }
 
     void start(@Observes StartupEvent event) {
@@ -122,7 +130,10 @@ public class OutboxRelay {
                 if (!running) {
                     return;
                 }
-                drain();
+                if (drain() < 0) {
+                    sleep(config.retryBackoff());
+                    wakeUps.release(); // rows are waiting for another attempt
+                }
                 purgeIfDue();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -136,49 +147,115 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes until nothing is left that this instance may claim. Visible for tests. */
+    /**
+     * Publishes until nothing is left that this instance may claim, or a send failed. Visible for tests.
+     *
+     * @return the number of rows sent, or -1 when a row failed and is waiting for another attempt
+     */
     public int drain() {
         int total = 0;
-        int sent;
+        Pass pass;
         do {
-            sent = QuarkusTransaction.requiringNew().timeout(120).call(this::publishBatch);
-            total += sent;
-        } while (sent == config.batchSize() && running);
+            pass = QuarkusTransaction.requiringNew().timeout(120).call(this::publishBatch);
+            total += pass.sent();
+            if (pass.failed() > 0) {
+                return -1;
+            }
+        } while (pass.claimed() == config.batchSize() && running);
         return total;
     }
 
+    private record Pass(int claimed, int sent, int failed) {
+    }
+
     @SuppressWarnings("unchecked")
-    private int publishBatch() throws Exception {
+    private Pass publishBatch() throws Exception {
         boolean publisher = (Boolean) entityManager.createNativeQuery(TAKE_PUBLISHER_ROLE)
                 .setParameter("namespace", LOCK_NAMESPACE)
                 .setParameter("lock", PUBLISHER_LOCK)
                 .getSingleResult();
         if (!publisher) {
-            return 0; // another instance is publishing; it drains what this one would have sent
+            return new Pass(0, 0, 0); // another instance is publishing; it drains what this one would have sent
         }
         List<OutboxEvent> batch = entityManager.createNativeQuery(CLAIM_BATCH, OutboxEvent.class)
                 .setParameter("batch", config.batchSize())
                 .getResultList();
         if (batch.isEmpty()) {
-            return 0;
+            return new Pass(0, 0, 0);
         }
         Producer<String, byte[]> kafka = producer();
-        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        Map<OutboxEvent, Future<RecordMetadata>> acks = new LinkedHashMap<>();
         for (OutboxEvent event : batch) {
-            acks.add(kafka.send(toRecord(event)));
+            Future<RecordMetadata> ack;
+            try {
+                ack = kafka.send(toRecord(event));
+            } catch (RuntimeException e) {
+                ack = CompletableFuture.failedFuture(e);
+            }
+            acks.put(event, ack);
+            if (ack.isDone() && isRetriable(failureOf(ack))) {
+                break; // the broker is unreachable: the rest would wait for metadata in vain
+            }
         }
         kafka.flush();
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get(60, TimeUnit.SECONDS);
-        }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        for (OutboxEvent event : batch) {
-            event.sentAt = now;
+        int sent = 0;
+        int failed = 0;
+        boolean brokerTrouble = false;
+        for (Map.Entry<OutboxEvent, Future<RecordMetadata>> entry : acks.entrySet()) {
+            OutboxEvent event = entry.getKey();
             event.attempts++;
+            Throwable failure = failureOf(entry.getValue());
+            if (failure == null) {
+                event.sentAt = now;
+                event.lastError = null;
+                sent++;
+                continue;
+            }
+            failed++;
+            failures.increment();
+            brokerTrouble |= isRetriable(failure);
+            event.lastError = truncate(rootMessage(failure), 1000);
+            if (!isRetriable(failure) && event.attempts >= config.maxAttempts()) {
+                event.parkedAt = now;
+                LOG.errorf("Outbox event %s (%s, key %s) parked after %d attempts: %s", event.id, event.type,
+                        event.recordKey, event.attempts, event.lastError);
+            } else {
+                LOG.warnf("Outbox event %s (%s, key %s) not published (attempt %d): %s", event.id, event.type,
+                        event.recordKey, event.attempts, event.lastError);
+            }
         }
-        published.increment(batch.size());
-        LOG.debugf("Published %d outbox events", batch.size());
-        return batch.size();
+        published.increment(sent);
+        LOG.debugf("Published %d outbox events, %d failed", sent, failed);
+        if (brokerTrouble) {
+            closeProducer(); // it may be in a state it cannot leave (e.g. fenced): start afresh next pass
+        }
+        return new Pass(batch.size(), sent, failed);
+    }
+
+    /** The send's failure, or null once acknowledged; waits for the acknowledgement. */
+    private static Throwable failureOf(Future<RecordMetadata> ack) {
+        try {
+            ack.get(60, TimeUnit.SECONDS);
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause() == null ? e : e.getCause();
+        } catch (TimeoutException e) {
+            return e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        }
+    }
+
+    /** A broker outage or timeout, as opposed to a record Kafka refuses whatever the attempt. */
+    private static boolean isRetriable(Throwable failure) {
+        return failure instanceof RetriableException || failure instanceof TimeoutException
+                || failure instanceof InterruptedException;
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 
     private ProducerRecord<String, byte[]> toRecord(OutboxEvent event) {
@@ -192,6 +269,7 @@ public class OutboxRelay {
         header(record, CloudEventHeaders.TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(event.createdAt));
         header(record, CloudEventHeaders.DATA_SCHEMA, event.dataSchema);
         header(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        header(record, CloudEventHeaders.REQUEST_ID, event.requestId);
         return record;
     }
 
