@@ -16,6 +16,7 @@ final class Cli {
 
             Commands:
               up       start PostgreSQL, Kafka, the four services and the gateway; Ctrl-C stops everything
+              token    print a bearer token signed with the devstack's key pair (made on first start)
               dlq list --topic T     the records consumers parked on T.dlq, with the reason each was parked
               dlq replay --topic T   send the parked records not replayed yet back to T (e.g. after a fix)
               rebuild --service S    rebuild the roster read model of scoring, nomination or conference (event-service)
@@ -42,6 +43,14 @@ final class Cli {
               --pg-port N              15432 (env THIDUA_PG_PORT)
               --kafka-port N           19092 (env THIDUA_KAFKA_PORT)
               --kafka-controller-port N 19093 (env THIDUA_KAFKA_CONTROLLER_PORT)
+
+            Options of token:
+              --role R                 central-board, cluster-secretariat or member-unit (required)
+              --unit CODE              the unit a member-unit acts for (claim "unit")
+              --cluster CODE           the cluster a cluster-secretariat acts for (claim "cluster")
+              --sub NAME               the subject (default devstack-<role>)
+              --ttl DURATION           validity, e.g. 8h, 30m, 3600s (default 8h)
+              --data DIR               data directory holding keys/ (default as for up)
 
             A flag beats its environment variable; --port-offset moves only the ports not set explicitly.
             """;
@@ -78,6 +87,7 @@ final class Cli {
         List<String> rest = args.subList(1, args.size());
         return switch (args.get(0)) {
             case "up" -> parseUp(rest, env, defaultRoot, out);
+            case "token" -> parseToken(rest, env, defaultRoot, out);
             case "dlq" -> parseDlq(rest, env, out);
             case "rebuild" -> parseRebuild(rest, env, out);
             case "help", "-h", "--help" -> new HelpCommand(null, out);
@@ -117,6 +127,58 @@ final class Cli {
             }
         }
         return new UpCommand(config.build(), demo, out);
+    }
+
+    private static CliCommand parseToken(List<String> args, Map<String, String> env, Path defaultRoot,
+            PrintStream out) throws UsageException {
+        StackConfig.Builder config = StackConfig.builder().environment(env);
+        if (defaultRoot != null) {
+            config.rootDir(defaultRoot);
+        }
+        Options options = new Options(args);
+        String role = null;
+        String unit = null;
+        String cluster = null;
+        String subject = null;
+        Duration ttl = Duration.ofHours(8);
+        while (options.hasNext()) {
+            String flag = options.next();
+            switch (flag) {
+                case "--role" -> role = options.value();
+                case "--unit" -> unit = options.value();
+                case "--cluster" -> cluster = options.value();
+                case "--sub" -> subject = options.value();
+                case "--ttl" -> ttl = duration(options.value());
+                case "--data" -> config.dataDir(Path.of(options.value()));
+                default -> throw new UsageException("unknown option '" + flag + "' for token");
+            }
+        }
+        if (role == null || !List.of("central-board", "cluster-secretariat", "member-unit").contains(role)) {
+            throw new UsageException("token needs --role central-board, cluster-secretariat or member-unit");
+        }
+        if (role.equals("cluster-secretariat") && cluster == null) {
+            throw new UsageException("a cluster-secretariat token needs --cluster");
+        }
+        if (role.equals("member-unit") && unit == null) {
+            throw new UsageException("a member-unit token needs --unit");
+        }
+        return new TokenCommand(config.build().dataDir(), role, unit, cluster,
+                subject == null ? "devstack-" + role : subject, ttl, out);
+    }
+
+    /** 8h, 30m, 90s, or plain seconds. */
+    static Duration duration(String text) throws UsageException {
+        try {
+            char unit = text.charAt(text.length() - 1);
+            return switch (unit) {
+                case 'h' -> Duration.ofHours(Long.parseLong(text.substring(0, text.length() - 1)));
+                case 'm' -> Duration.ofMinutes(Long.parseLong(text.substring(0, text.length() - 1)));
+                case 's' -> Duration.ofSeconds(Long.parseLong(text.substring(0, text.length() - 1)));
+                default -> Duration.ofSeconds(Long.parseLong(text));
+            };
+        } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
+            throw new UsageException("--ttl: a duration such as 8h, 30m or 3600s, not '" + text + "'");
+        }
     }
 
     private static CliCommand parseDlq(List<String> args, Map<String, String> env, PrintStream out)

@@ -102,6 +102,7 @@ public final class DevStack implements AutoCloseable {
             if (config.fresh()) {
                 wipeDataDir();
             }
+            DevKeys.of(config.dataDir()); // the key pair the services will trust, made on first start
             checkBuilt();
             checkPortsFree();
             startInfrastructure();
@@ -294,6 +295,11 @@ public final class DevStack implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
             env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
         });
+        // Every service and the gateway trust the devstack's key pair (DevKeys), with the same issuer and audience
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", DevKeys.publicKeyFile(config.dataDir()).toAbsolutePath()
+                .toString());
+        env.put("MP_JWT_VERIFY_ISSUER", DevKeys.ISSUER);
+        env.put("MP_JWT_VERIFY_AUDIENCES", DevKeys.AUDIENCE);
         if (module.isGateway()) {
             for (ServiceModule service : ServiceModule.values()) {
                 if (!service.isGateway()) {

@@ -45,6 +45,8 @@ record UpCommand(StackConfig config, boolean demo, PrintStream out) implements C
         try {
             DemoDataLoader.Report report = new DemoDataLoader(URI.create(config.url(ServiceModule.GATEWAY)))
                     .withStartupWait(Duration.ofSeconds(30))
+                    .withBearerToken(DevKeys.of(config.dataDir()).sign("central-board", null, null,
+                            "devstack-demo-loader", Duration.ofHours(1)))
                     .load();
             out.println("Demo data: " + report.created() + " created, " + report.present() + " already there");
             return true;

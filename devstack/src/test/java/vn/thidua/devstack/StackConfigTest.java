@@ -72,6 +72,9 @@ class StackConfigTest {
         assertEquals("postgres", env.get("QUARKUS_DATASOURCE_PASSWORD"));
         assertEquals("localhost:19093", env.get("KAFKA_BOOTSTRAP_SERVERS"));
         assertFalse(env.containsKey("THIDUA_GATEWAY_CLUSTER_URL"));
+        assertEquals(config.dataDir().resolve("keys/public-key.pem").toAbsolutePath().toString(),
+                env.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION"));
+        assertEquals("https://thidua.vn/devstack", env.get("MP_JWT_VERIFY_ISSUER"));
     }
 
     @Test
@@ -84,6 +87,9 @@ class StackConfigTest {
         assertEquals("http://localhost:8083", env.get("THIDUA_GATEWAY_NOMINATION_URL"));
         assertEquals("http://localhost:8084", env.get("THIDUA_GATEWAY_CONFERENCE_URL"));
         assertFalse(env.containsKey("QUARKUS_DATASOURCE_JDBC_URL"));
+        // the gateway verifies tokens with the same key as the services
+        assertEquals(config.dataDir().resolve("keys/public-key.pem").toAbsolutePath().toString(),
+                env.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION"));
     }
 
     @Test

@@ -84,6 +84,61 @@ class SuiteEndToEndIT {
         assertEquals(200, send(get(stack.swaggerUiUrl())).statusCode());
     }
 
+    /**
+     * The merged document the gateway serves names every write of the suite: each must have its row in the
+     * authorization matrix (test-support's authorization-matrix.tsv, which every service's test runs in full), and
+     * through the gateway each refuses the anonymous caller (401) and every role but its own (403).
+     */
+    @Test
+    @Order(1)
+    void shouldProtectEveryWriteOfTheMergedOpenApiDocumentThroughTheGateway() throws Exception {
+        Map<String, String> matrix = new java.util.TreeMap<>();
+        for (String line : Files.readAllLines(stack.config().rootDir()
+                .resolve("test-support/src/main/resources/vn/thidua/testsupport/authorization-matrix.tsv"))) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] cells = line.split("\t");
+                matrix.put(cells[1] + " " + cells[2], cells[3]);
+            }
+        }
+        JsonNode openApi = getJson(stack.gatewayUrl() + "/q/openapi?format=json", 200);
+        List<String> writes = new ArrayList<>();
+        openApi.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(m -> {
+            if (List.of("post", "put", "patch", "delete").contains(m)) {
+                writes.add(m.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
+            }
+        }));
+        assertFalse(writes.isEmpty());
+        List<String> uncovered = writes.stream().filter(w -> !matrix.containsKey(w)).toList();
+        assertTrue(uncovered.isEmpty(), "write operations without a row in the authorization matrix: " + uncovered);
+
+        for (String write : writes) {
+            String method = write.substring(0, write.indexOf(' '));
+            String url = stack.gatewayUrl() + write.substring(write.indexOf(' ') + 1).replaceAll("\\{year}", "2025")
+                    .replaceAll("\\{[^}]+}", "X1");
+            HttpResponse<String> anonymous = send(HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString("{}")).build());
+            assertEquals(401, anonymous.statusCode(), write + " anonymous: " + anonymous.body());
+            assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"), write);
+            for (String role : List.of("central-board", "cluster-secretariat", "member-unit")) {
+                if (!role.equals(matrix.get(write))) {
+                    String token = DevKeys.of(dataDir).sign(role, "X1", "X1", "e2e-" + role, Duration.ofMinutes(5));
+                    HttpResponse<String> refused = send(HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                            .header("Authorization", "Bearer " + token)
+                            .method(method, HttpRequest.BodyPublishers.ofString("{}")).build());
+                    assertEquals(403, refused.statusCode(), write + " as " + role + ": " + refused.body());
+                }
+            }
+        }
+        // a token the gateway does not trust never reaches a service
+        HttpResponse<String> forged = send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/api/v1/units"))
+                .header("Authorization", "Bearer " + DevKeys.of(Files.createTempDirectory("thidua-foreign-"))
+                        .sign("central-board", null, null, "intruder", Duration.ofMinutes(5)))
+                .GET().build());
+        assertEquals(401, forged.statusCode(), forged.body());
+    }
+
     @Test
     @Order(2)
     void shouldCarryRosterRegisteredThroughGatewayToEveryOtherService() throws Exception {
@@ -155,7 +210,7 @@ class SuiteEndToEndIT {
     @Order(4)
     void shouldLoadDemoDataThroughGatewayAndChangeNothingOnSecondLoad() throws Exception {
         DemoDataLoader loader = new DemoDataLoader(URI.create(stack.gatewayUrl()))
-                .withStartupWait(Duration.ofSeconds(10));
+                .withStartupWait(Duration.ofSeconds(10)).withBearerToken(centralBoard());
         DemoDataLoader.Report first = loader.load();
         assertTrue(first.created() > 0, first.toString());
 
@@ -312,13 +367,20 @@ class SuiteEndToEndIT {
         return JSON.readTree(response.body());
     }
 
+    /** The devstack's own token of the central board: what a user gets from {@code ./thidua token}. */
+    private static String centralBoard() {
+        return DevKeys.of(dataDir).sign("central-board", null, null, "e2e-central-board", Duration.ofHours(1));
+    }
+
     private static HttpRequest get(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build();
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + centralBoard()).GET().build();
     }
 
     private static HttpRequest json(String method, String url, Object body) throws IOException {
         return HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + centralBoard())
                 .header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                 .build();

@@ -32,6 +32,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import vn.thidua.testsupport.RosterFeed;
+import vn.thidua.testsupport.AuthorizationMatrix;
+import vn.thidua.testsupport.AuthorizationMatrix.Call;
+import vn.thidua.testsupport.TestTokens;
 import vn.thidua.testsupport.WithEmbeddedInfrastructure;
 
 /**
@@ -55,6 +58,8 @@ class PledgeResourceTest {
     void knownRoster() {
         cluster = RosterFeed.uniqueCluster("BORDER7");
         RosterFeed.publish(cluster, 2025, 1, BORDER_PROVINCES);
+        // Calls without their own token act as Lào Cai (10), the unit most of them sign for.
+        TestTokens.actAs(TestTokens.member("10"));
     }
 
     @Test
@@ -66,6 +71,13 @@ class PledgeResourceTest {
                 .body("year", equalTo(2025))
                 .body("signed", empty())
                 .body("pending", contains(BORDER_PROVINCES));
+    }
+
+    @Test
+    void shouldLetOnlyTheMemberUnitItselfSignItsPledge() {
+        AuthorizationMatrix.verify("event-service", Map.of(
+                "POST /api/v1/pledges/{clusterCode}/{year}/signatures",
+                () -> new Call(signature("10", "2025-03-22", null), "10", 201, cluster, 2025)));
     }
 
     @Test
@@ -224,13 +236,13 @@ class PledgeResourceTest {
                 .post(SIGNATURES, cluster, 2025).then()
                 .statusCode(201)
                 .header("ETag", equalTo("\"1\""));
-        given().header("If-Match", "\"0\"").contentType(ContentType.JSON).body(signature("04", "2025-03-22", null))
+        TestTokens.as(TestTokens.member("04")).header("If-Match", "\"0\"").contentType(ContentType.JSON).body(signature("04", "2025-03-22", null))
                 .post(SIGNATURES, cluster, 2025).then()
                 .statusCode(412)
                 .contentType(PROBLEM)
                 .body("type", equalTo("/problems/stale-version"));
         given().get(PLEDGE, cluster, 2025).then().body("signed.unitCode", contains("10"));
-        given().header("If-Match", "\"1\"").contentType(ContentType.JSON).body(signature("04", "2025-03-22", null))
+        TestTokens.as(TestTokens.member("04")).header("If-Match", "\"1\"").contentType(ContentType.JSON).body(signature("04", "2025-03-22", null))
                 .post(SIGNATURES, cluster, 2025).then()
                 .statusCode(201)
                 .header("ETag", equalTo("\"2\""));
@@ -270,7 +282,7 @@ class PledgeResourceTest {
     void shouldRefuseIdempotencyKeyReusedForAnotherRequest() {
         String key = UUID.randomUUID().toString();
         assertEquals(201, signWithKey(key, signature("20", "2025-03-22", null)).statusCode());
-        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(signature("04", "2025-03-22", null))
+        TestTokens.as(TestTokens.member("04")).header("Idempotency-Key", key).contentType(ContentType.JSON).body(signature("04", "2025-03-22", null))
                 .post(SIGNATURES, cluster, 2025).then()
                 .statusCode(422)
                 .contentType(PROBLEM)
@@ -340,12 +352,14 @@ class PledgeResourceTest {
 
     private static ValidatableResponse sign(String cluster, int year, String unit, String signedOn,
             String conferenceId) {
-        return given().contentType(ContentType.JSON).body(signature(unit, signedOn, conferenceId))
+        return TestTokens.as(TestTokens.member(unit)).contentType(ContentType.JSON)
+                .body(signature(unit, signedOn, conferenceId))
                 .post(SIGNATURES, cluster, year).then();
     }
 
     private Response signWithKey(String key, Map<String, Object> body) {
-        return given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+        return TestTokens.as(TestTokens.member((String) body.get("unitCode"))).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body)
                 .post(SIGNATURES, cluster, 2025);
     }
 

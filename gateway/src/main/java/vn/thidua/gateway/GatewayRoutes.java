@@ -36,11 +36,13 @@ public class GatewayRoutes {
 
     private final GatewayConfig config;
     private final Vertx vertx;
+    private final EdgeGuard guard;
     private HttpClient client;
 
-    GatewayRoutes(GatewayConfig config, Vertx vertx) {
+    GatewayRoutes(GatewayConfig config, Vertx vertx, EdgeGuard guard) {
         this.config = config;
         this.vertx = vertx;
+        this.guard = guard;
     }
 
     void mount(@Observes Router router) {
@@ -57,6 +59,13 @@ public class GatewayRoutes {
             LOG.infof("%s -> %s:%d", service, backend.host(), backend.port());
         }
 
+        // size, token and rate first; then the audit trail (all services) or the owning service
+        router.route("/api/*").handler(guard::check);
+        AuditFanOut audit = new AuditFanOut(client, config.serviceUrls(), config.requestTimeout().toMillis());
+        router.get(AuditFanOut.PATH).handler(ctx -> {
+            logAccess(ctx, "all");
+            audit.handle(ctx);
+        });
         router.route("/api/*").handler(ctx -> {
             Optional<String> service = table.serviceFor(ctx.normalizedPath());
             logAccess(ctx, service.orElse("-"));

@@ -32,6 +32,28 @@ public record Problem(String type, String title, int status, String detail, Stri
                 backend.name() + " did not answer in time", path, requestId);
     }
 
+    public static Problem unauthorized(String path, String requestId) {
+        return new Problem(ProblemCatalog.UNAUTHORIZED.type(), "Unauthorized", 401,
+                "The bearer token is not valid here (expired, not yet valid, wrongly signed or issued)", path,
+                requestId);
+    }
+
+    public static Problem tooLarge(long limit, String path, String requestId) {
+        return new Problem(ProblemCatalog.PAYLOAD_TOO_LARGE.type(), "Payload too large", 413,
+                "The request body is larger than " + limit + " bytes", path, requestId);
+    }
+
+    public static Problem tooManyRequests(long retryAfterSeconds, String path, String requestId) {
+        return new Problem(ProblemCatalog.TOO_MANY_REQUESTS.type(), "Too many requests", 429,
+                "Rate limit reached; retry after " + retryAfterSeconds + " s", path, requestId);
+    }
+
+    public static Problem auditIncomplete(String service, String path, String requestId) {
+        return new Problem(ProblemCatalog.SERVICE_UNAVAILABLE.type(), "Service unavailable", 503,
+                "The audit trail of " + service + " could not be read; a partial trail is not answered", path,
+                requestId);
+    }
+
     public Buffer toBuffer() {
         return new JsonObject()
                 .put("type", type)

@@ -56,6 +56,10 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             request.connection().close();
             return;
         }
+        if (request.path().equals("/api/v1/audit")) {
+            auditTrail(service, request);
+            return;
+        }
         request.body().onSuccess(body -> {
             JsonObject headers = new JsonObject();
             request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue()));
@@ -79,6 +83,30 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                     .putHeader("Keep-Alive", "timeout=30")
                     .end(seen.encode());
         });
+    }
+
+    /**
+     * Each service's part of the audit trail: one entry, the services' times interleaved so the merge must sort.
+     * {@code ?refuse=<service>} makes that service alone answer 403.
+     */
+    private static void auditTrail(String service, HttpServerRequest request) {
+        if (service.equals(request.getParam("refuse"))) {
+            request.response().setStatusCode(403).putHeader("Content-Type", "application/problem+json")
+                    .end(new JsonObject().put("status", 403).put("detail", "This needs the role central-board")
+                            .encode());
+            return;
+        }
+        String minute = switch (service) {
+            case "cluster-service" -> "03";
+            case "scoring-service" -> "01";
+            case "nomination-service" -> "04";
+            default -> "02";
+        };
+        JsonObject entry = new JsonObject().put("at", "2025-05-01T08:" + minute + ":00Z").put("service", service)
+                .put("action", "register").put("query", request.query())
+                .put("authorization", request.getHeader("Authorization"));
+        request.response().putHeader("Content-Type", "application/json")
+                .end(new JsonObject().put("entries", new io.vertx.core.json.JsonArray().add(entry)).encode());
     }
 
     private static <T> T await(io.vertx.core.Future<T> future) {

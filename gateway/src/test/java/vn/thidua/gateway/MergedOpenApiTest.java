@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import vn.thidua.testsupport.TokenKeysTestResource;
 
 /**
  * The gateway's document against the services' real ones, as their builds wrote them
@@ -35,6 +36,7 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 @WithTestResource(FakeServices.class)
+@WithTestResource(TokenKeysTestResource.class)
 class MergedOpenApiTest {
 
     private static final List<String> SERVICES = List.of("cluster-service", "scoring-service", "nomination-service",

@@ -26,6 +26,16 @@ public enum ProblemCatalog {
     MALFORMED_JSON(400, "Malformed JSON", "JSON không đúng cú pháp",
             "The request body is not valid JSON. Nothing was changed.",
             "Nội dung yêu cầu không phải JSON hợp lệ. Không có gì bị thay đổi."),
+    UNAUTHORIZED(401, "Unauthorized", "Chưa xác thực",
+            "The request needs a bearer token, and none was sent or the one sent is not valid here (expired, not yet "
+                    + "valid, signed by another key or issued by another issuer). Get a new token and retry.",
+            "Yêu cầu cần mã truy cập (bearer token) nhưng không có, hoặc mã đã gửi không hợp lệ (hết hạn, chưa có "
+                    + "hiệu lực, ký bằng khóa khác hoặc do nơi cấp khác). Hãy lấy mã mới rồi thử lại."),
+    FORBIDDEN(403, "Forbidden", "Không có quyền",
+            "The token is valid but lacks the right for this request: another role, or acting for another unit or "
+                    + "cluster. 'detail' names the missing right.",
+            "Mã truy cập hợp lệ nhưng không có quyền cho yêu cầu này: vai trò khác, hoặc hành động thay cho đơn vị "
+                    + "hay cụm khác. 'detail' nêu quyền còn thiếu."),
     NOT_FOUND(404, "Not found", "Không tìm thấy",
             "The resource named in the path does not exist (or not any more).",
             "Tài nguyên nêu trong đường dẫn không tồn tại (hoặc không còn nữa)."),
@@ -56,6 +66,11 @@ public enum ProblemCatalog {
                     + "names one intended write: use a new key for a new request.",
             "Idempotency-Key này đã được dùng cho một yêu cầu khác (nội dung, phương thức hoặc đường dẫn khác). Mỗi "
                     + "khóa ứng với một thao tác ghi: hãy dùng khóa mới cho yêu cầu mới."),
+    TOO_MANY_REQUESTS(429, "Too many requests", "Quá nhiều yêu cầu",
+            "This client sent more requests than the gateway allows in a time window. Retry-After says in how many "
+                    + "seconds to retry.",
+            "Máy khách đã gửi nhiều yêu cầu hơn mức cổng kết nối cho phép trong một khoảng thời gian. Retry-After "
+                    + "cho biết sau bao nhiêu giây thì thử lại."),
     INTERNAL_ERROR(500, "Internal error", "Lỗi nội bộ",
             "The service failed unexpectedly. The failure is logged under the request id of the problem; nothing "
                     + "half-done was kept.",

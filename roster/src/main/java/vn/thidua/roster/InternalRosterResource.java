@@ -1,5 +1,6 @@
 package vn.thidua.roster;
 
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,6 +42,7 @@ public class InternalRosterResource {
     @GET
     @Path("/{clusterCode}/{year}")
     @Operation(hidden = true)
+    @PermitAll
     public InternalRosterView get(@PathParam("clusterCode") String clusterCode, @PathParam("year") int year) {
         RosterYear roster = projection.find(clusterCode, year)
                 .orElseThrow(() -> new ResourceNotFound("roster", clusterCode + "/" + year));

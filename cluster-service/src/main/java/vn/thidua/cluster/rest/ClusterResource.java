@@ -1,5 +1,9 @@
 package vn.thidua.cluster.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import vn.thidua.support.security.Roles;
+import vn.thidua.support.audit.Audited;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -64,6 +68,8 @@ public class ClusterResource {
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(schema = @Schema(implementation = ClusterView.class)))
     @APIResponse(responseCode = "409", description = "DUPLICATE_CLUSTER_CODE")
+    @RolesAllowed(Roles.CENTRAL_BOARD)
+    @Audited(action = "register", resource = "cluster", id = "{body.code}")
     public Response register(@Valid @NotNull RegisterClusterRequest request, @Context UriInfo uriInfo) {
         Cluster cluster = clusters.register(request.code(), request.name(), request.nameEn(), request.kind(),
                 request.organizerLevel());
@@ -77,6 +83,7 @@ public class ClusterResource {
             + "Vietnamese and English names and the code")
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(implementation = Pages.ClusterPage.class)))
+    @PermitAll
     public PageView<ClusterView> search(
             @QueryParam("q") String q,
             @QueryParam("kind") ClusterKind kind,
@@ -92,6 +99,7 @@ public class ClusterResource {
     @Path("{code}")
     @Operation(summary = "A cluster, with the years that have a roster")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClusterView.class)))
+    @PermitAll
     public Response get(@PathParam("code") String code) {
         Cluster cluster = clusters.get(code);
         List<Integer> years = clusters.years(List.of(cluster)).getOrDefault(cluster.id, List.of());
@@ -101,6 +109,7 @@ public class ClusterResource {
     @GET
     @Path("{code}/years")
     @Operation(summary = "Every year of the cluster that has a roster, oldest first")
+    @PermitAll
     public List<ClusterYearView> years(@PathParam("code") String code) {
         return clusters.allYears(code).stream()
                 .map(y -> ClusterMapper.toView(y, clusters.suggestedChair(y))).toList();
@@ -111,6 +120,7 @@ public class ClusterResource {
     @Operation(summary = "Roster and leadership of a cluster-year",
             description = "suggestedChairUnitCode is last year's vice-chair when still a member (custom, not a rule)")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClusterYearView.class)))
+    @PermitAll
     public Response year(@PathParam("code") String code,
             @PathParam("year") @ValidYear Integer year) {
         return yearResponse(clusters.getYear(code, year));
@@ -124,6 +134,8 @@ public class ClusterResource {
             content = @Content(schema = @Schema(implementation = ClusterYearView.class)))
     @APIResponse(responseCode = "409", description = "LEADERSHIP_MEMBER_REMOVED")
     @APIResponse(responseCode = "422", description = "UNKNOWN_UNIT, UNIT_NOT_VALID_IN_YEAR, DUPLICATE_ROSTER_UNIT")
+    @RolesAllowed(Roles.CENTRAL_BOARD)
+    @Audited(action = "replace-roster", resource = "cluster-year", id = "{code}/{year}")
     public Response replaceRoster(@PathParam("code") String code,
             @PathParam("year") @ValidYear Integer year,
             @HeaderParam(HttpHeaders.IF_MATCH) ExpectedRevision expected,
@@ -140,6 +152,8 @@ public class ClusterResource {
             content = @Content(schema = @Schema(implementation = ClusterYearView.class)))
     @APIResponse(responseCode = "409", description = "ROSTER_REQUIRED")
     @APIResponse(responseCode = "422", description = "CHAIR_NOT_MEMBER, VICE_CHAIR_NOT_MEMBER, VICE_CHAIR_SAME_AS_CHAIR")
+    @RolesAllowed(Roles.CENTRAL_BOARD)
+    @Audited(action = "assign-leadership", resource = "cluster-year", id = "{code}/{year}")
     public Response assignLeadership(@PathParam("code") String code,
             @PathParam("year") @ValidYear Integer year,
             @HeaderParam(HttpHeaders.IF_MATCH) ExpectedRevision expected,
@@ -154,6 +168,7 @@ public class ClusterResource {
             description = "A resolution naming a non-member (or arriving before the roster) is REJECTED with its rule")
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(implementation = Pages.LeadershipResolutionPage.class)))
+    @PermitAll
     public PageView<LeadershipResolutionView> resolutions(@PathParam("code") String code,
             @PathParam("year") @ValidYear Integer year,
             @QueryParam("status") LeadershipResolution.Status status,

@@ -1,5 +1,6 @@
 package vn.thidua.cluster.rest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -37,6 +38,7 @@ public class LeadershipResolutionResource {
     @Operation(summary = "Leadership elections received from conferences, applied or rejected, newest first")
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(implementation = Pages.LeadershipResolutionPage.class)))
+    @PermitAll
     public PageView<LeadershipResolutionView> list(
             @QueryParam("clusterCode") String clusterCode,
             @QueryParam("year") @ValidYear Integer year,

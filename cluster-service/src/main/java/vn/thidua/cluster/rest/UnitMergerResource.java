@@ -1,5 +1,9 @@
 package vn.thidua.cluster.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import vn.thidua.support.security.Roles;
+import vn.thidua.support.audit.Audited;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -52,6 +56,8 @@ public class UnitMergerResource {
     @APIResponse(responseCode = "409", description = "UNIT_ALREADY_ENDED, MERGER_CONFLICTS_WITH_ROSTER")
     @APIResponse(responseCode = "422", description = "UNKNOWN_UNIT, MERGER_DUPLICATE_SOURCE, "
             + "MERGER_SUCCESSOR_IS_SOURCE, MERGER_SOURCE_NOT_VALID, MERGER_SUCCESSOR_NOT_VALID")
+    @RolesAllowed(Roles.CENTRAL_BOARD)
+    @Audited(action = "merge", resource = "unit-merger")
     public Response merge(@Valid @NotNull RegisterUnitMergerRequest request, @Context UriInfo uriInfo) {
         UnitMerger merger = units.merge(request.effectiveDate(), request.successorCode(), request.sourceCodes());
         URI location = uriInfo.getBaseUriBuilder().path(UnitMergerResource.class).path(String.valueOf(merger.id))
@@ -63,6 +69,7 @@ public class UnitMergerResource {
     @Operation(summary = "Mergers, newest first; with unitCode, those it took part in")
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(implementation = Pages.UnitMergerPage.class)))
+    @PermitAll
     public PageView<UnitMergerView> list(@QueryParam("unitCode") String unitCode,
             @Valid @BeanParam PageRequest page) {
         return units.mergers(unitCode, page).map(ClusterMapper::toView);
@@ -71,6 +78,7 @@ public class UnitMergerResource {
     @GET
     @Path("{id}")
     @Operation(summary = "A merger")
+    @PermitAll
     public Response get(@PathParam("id") Long id) {
         return Response.ok(ClusterMapper.toView(units.getMerger(id))).tag(Etags.of(0)).build();
     }

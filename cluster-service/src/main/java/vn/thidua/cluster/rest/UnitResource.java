@@ -1,5 +1,9 @@
 package vn.thidua.cluster.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import vn.thidua.support.security.Roles;
+import vn.thidua.support.audit.Audited;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -58,6 +62,8 @@ public class UnitResource {
             content = @Content(schema = @Schema(implementation = UnitView.class)))
     @APIResponse(responseCode = "409", description = "DUPLICATE_UNIT_CODE")
     @APIResponse(responseCode = "422", description = "INVALID_VALIDITY_PERIOD")
+    @RolesAllowed(Roles.CENTRAL_BOARD)
+    @Audited(action = "register", resource = "unit", id = "{body.code}")
     public Response register(@Valid @NotNull RegisterUnitRequest request, @Context UriInfo uriInfo) {
         Unit unit = units.register(request.code(), request.name(), request.kind(), request.validFrom(),
                 request.validTo());
@@ -72,6 +78,7 @@ public class UnitResource {
                     + "the code; activeOn keeps the units that exist on that day")
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(implementation = Pages.UnitPage.class)))
+    @PermitAll
     public PageView<UnitView> search(
             @QueryParam("q") String q,
             @QueryParam("kind") UnitKind kind,
@@ -89,6 +96,7 @@ public class UnitResource {
     @Path("{code}")
     @Operation(summary = "A unit, with its successor and predecessors")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UnitView.class)))
+    @PermitAll
     public Response get(@PathParam("code") String code) {
         Unit unit = units.get(code);
         return Response.ok(ClusterMapper.toView(unit, unit.predecessorCodes())).tag(Etags.of(unit.version)).build();
@@ -100,6 +108,7 @@ public class UnitResource {
             description = "With includePredecessors=true, also those of the units merged into it")
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(implementation = Pages.UnitMembershipPage.class)))
+    @PermitAll
     public PageView<UnitMembershipView> memberships(
             @PathParam("code") String code,
             @QueryParam("includePredecessors") @DefaultValue("false") boolean includePredecessors,

@@ -1,5 +1,10 @@
 package vn.thidua.conference.rest;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import vn.thidua.support.security.Roles;
+import vn.thidua.support.audit.Audited;
+import vn.thidua.support.security.ActsFor;
 import java.net.URI;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,6 +55,7 @@ public class PledgeResource {
     @Operation(summary = "Who signed the pledge of a cluster-year, and which members are still pending")
     @APIResponse(responseCode = "200", description = "The pledge; ETag = its version (0 while unsigned)",
             content = @Content(schema = @Schema(implementation = PledgeView.class)))
+    @Authenticated
     public Response get(@PathParam("clusterCode") @Size(max = 64) String clusterCode,
             @PathParam("year") @ValidYear Integer year) {
         PledgeStanding standing = pledges.get(clusterCode, year);
@@ -70,6 +76,9 @@ public class PledgeResource {
     @APIResponse(responseCode = "409", description = "ALREADY_SIGNED")
     @APIResponse(responseCode = "422", description = "SIGNER_NOT_MEMBER, SIGNED_ON_IN_FUTURE, "
             + "SIGNED_ON_OUTSIDE_SEASON")
+    @RolesAllowed(Roles.MEMBER_UNIT)
+    @ActsFor(unit = "{body.unitCode}")
+    @Audited(action = "sign", resource = "pledge", id = "{clusterCode}/{year}")
     public Response sign(@PathParam("clusterCode") @Size(max = 64) String clusterCode,
             @PathParam("year") @ValidYear Integer year,
             @HeaderParam(HttpHeaders.IF_MATCH) ExpectedRevision expected,

@@ -43,6 +43,25 @@ public interface GatewayConfig {
     @WithDefault("32")
     int maxConnectionsPerBackend();
 
+    /** Largest request body (by Content-Length) outside the upload paths; past it 413. */
+    @WithDefault("1M")
+    io.quarkus.runtime.configuration.MemorySize maxBodySize();
+
+    /** Largest body of a document upload or a scoring-table import ({@code uploadPaths}). */
+    @WithDefault("20M")
+    io.quarkus.runtime.configuration.MemorySize maxUploadSize();
+
+    /** Paths (regular expressions) that take uploads and get {@link #maxUploadSize()}. */
+    @WithDefault("/api/v1/nominations/[^/]+/documents,/api/v1/scoring-tables/import")
+    java.util.List<String> uploadPaths();
+
+    /** Requests one client (token subject, else address) may make per {@link #rateLimitWindow()}; past it 429. */
+    @WithDefault("600")
+    int rateLimitRequests();
+
+    @WithDefault("1M")
+    Duration rateLimitWindow();
+
     /** Base URL by service (Maven module) name, the names {@link vn.thidua.gateway.RouteTable} uses. */
     default Map<String, URI> serviceUrls() {
         return Map.of(

@@ -1,5 +1,6 @@
 package vn.thidua.nomination.rest;
 
+import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,6 +44,7 @@ public class AwardTypeResource {
     @Operation(summary = "The award catalogue", description = "Highest distinction first. subject=COLLECTIVE or "
             + "INDIVIDUAL also lists the award types for BOTH; subject=BOTH lists only those.")
     @APIResponse(responseCode = "200", description = "A page of award types")
+    @PermitAll
     public PageView<AwardTypeView> list(
             @QueryParam("category") AwardCategory category,
             @QueryParam("subject") @Parameter(description = "kind of recipient") AwardSubject subject,
@@ -56,6 +58,7 @@ public class AwardTypeResource {
     @Path("{code}")
     @Operation(summary = "One award type, with the quota per cluster-year in force today")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AwardTypeView.class)))
+    @PermitAll
     public Response get(@PathParam("code") String code) {
         AwardType type = catalogue.get(code);
         return Response.ok(AwardTypeMapper.toView(type, catalogue.today())).tag(Etags.of(type.version)).build();

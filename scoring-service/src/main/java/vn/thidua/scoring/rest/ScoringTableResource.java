@@ -1,5 +1,11 @@
 package vn.thidua.scoring.rest;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import vn.thidua.support.security.Roles;
+import vn.thidua.support.audit.Audited;
+import vn.thidua.support.security.ActsFor;
+import vn.thidua.scoring.service.ScoringTableClusters;
 import java.net.URI;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -66,6 +72,9 @@ public class ScoringTableResource {
             headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = ScoringTableView.class)))
     @APIResponse(responseCode = "422", description = TREE_RULES)
+    @RolesAllowed(Roles.CLUSTER_SECRETARIAT)
+    @ActsFor(cluster = "{body.clusterCode}")
+    @Audited(action = "draft", resource = "scoring-table")
     public Response create(@Valid @NotNull CreateScoringTableRequest request, @Context UriInfo uriInfo) {
         TableWithCriteria created = tables.create(request.clusterCode(), request.year(), request.title(),
                 request.tieBreak(), ScoringTableMapper.toSpecs(request.criteria()));
@@ -79,6 +88,7 @@ public class ScoringTableResource {
     @Operation(summary = "Scoring tables by cluster, year and status", description = "Latest year first, then newest "
             + "first; without criteria (read one table for its tree)")
     @APIResponse(responseCode = "200", description = "A page of tables")
+    @Authenticated
     public PageView<ScoringTableSummaryView> search(
             @QueryParam("clusterCode") @Size(max = 64) String clusterCode,
             @QueryParam("year") @ValidYear Integer year,
@@ -92,6 +102,7 @@ public class ScoringTableResource {
     @Operation(summary = "A scoring table with its criteria tree")
     @APIResponse(responseCode = "200", description = "ETag = the table's version",
             content = @Content(schema = @Schema(implementation = ScoringTableView.class)))
+    @Authenticated
     public Response get(@PathParam("id") Long id) {
         return respond(tables.get(id));
     }
@@ -104,6 +115,9 @@ public class ScoringTableResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ScoringTableView.class)))
     @APIResponse(responseCode = "409", description = "TABLE_STRUCTURE_FROZEN")
     @APIResponse(responseCode = "422", description = TREE_RULES)
+    @RolesAllowed(Roles.CLUSTER_SECRETARIAT)
+    @ActsFor(cluster = "{id}", lookup = ScoringTableClusters.class)
+    @Audited(action = "revise", resource = "scoring-table", id = "{id}")
     public Response revise(@PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) ExpectedRevision expected,
             @Valid @NotNull ReviseScoringTableRequest request) {
         return respond(tables.revise(id, ExpectedRevision.orAny(expected), request.title(), request.tieBreak(),
@@ -118,6 +132,9 @@ public class ScoringTableResource {
     @APIResponse(responseCode = "200", description = "Published",
             content = @Content(schema = @Schema(implementation = ScoringTableView.class)))
     @APIResponse(responseCode = "409", description = "TABLE_ALREADY_PUBLISHED")
+    @RolesAllowed(Roles.CLUSTER_SECRETARIAT)
+    @ActsFor(cluster = "{id}", lookup = ScoringTableClusters.class)
+    @Audited(action = "publish", resource = "scoring-table", id = "{id}")
     public Response publish(@PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) ExpectedRevision expected) {
         return respond(tables.publish(id, ExpectedRevision.orAny(expected)));
     }
