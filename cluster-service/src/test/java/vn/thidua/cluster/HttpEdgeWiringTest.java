@@ -72,7 +72,7 @@ class HttpEdgeWiringTest {
         given().queryParam("q", "a\u0000b").get("/api/v1/units").then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItem("q"));
         given().queryParam("q", "a\u0000b").get("/api/v1/clusters").then().statusCode(400);
-        given().get("/api/v1/units/a%00b").then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("path"));
+        given().urlEncodingEnabled(false).get("/api/v1/units/a%00b").then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("code"));
         given().contentType(ContentType.JSON).body(Map.of("code", unique("U"), "name", "Bad\u0000name", "kind",
                 "PROVINCE")).post("/api/v1/units").then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItem("name"));
@@ -88,5 +88,11 @@ class HttpEdgeWiringTest {
                 .body("errors[0].field", equalTo("activeOn"));
         given().queryParam("year", "20x5").get("/api/v1/leadership-resolutions").then().statusCode(400)
                 .body("errors[0].field", equalTo("year"));
+        given().get("/api/v1/clusters/ANY/years/20x5").then().statusCode(400)
+                .body("errors[0].field", equalTo("year"));
+        given().get("/api/v1/clusters/ANY/years/1800").then().statusCode(400)
+                .body("errors[0].field", equalTo("year")).body("errors[0].message", containsString("1945"));
+        given().get("/api/v1/unit-mergers/notanumber").then().statusCode(400)
+                .body("errors[0].field", equalTo("id"));
     }
 }

@@ -251,7 +251,9 @@ class ScoringTableResourceTest {
         given().post(PUBLISH, 987654321).then().statusCode(404).contentType(PROBLEM);
         given().contentType(ContentType.JSON).body(revision("x")).put(TABLE, 987654321).then()
                 .statusCode(404).contentType(PROBLEM);
-        given().get(TABLE, "not-a-number").then().statusCode(404).contentType(PROBLEM);
+        // an id that is not a number is bad input, named (service-support's typed parameters)
+        given().get(TABLE, "not-a-number").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("id"));
     }
 
     // --- listing -------------------------------------------------------------------------------------------------

@@ -122,7 +122,7 @@ public class ClusterResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClusterYearView.class)))
     @PermitAll
     public Response year(@PathParam("code") String code,
-            @PathParam("year") @ValidYear int year) {
+            @PathParam("year") @ValidYear Integer year) {
         return yearResponse(clusters.getYear(code, year));
     }
 
@@ -137,7 +137,7 @@ public class ClusterResource {
     @RolesAllowed(Roles.CENTRAL_BOARD)
     @Audited(action = "replace-roster", resource = "cluster-year", id = "{code}/{year}")
     public Response replaceRoster(@PathParam("code") String code,
-            @PathParam("year") @ValidYear int year,
+            @PathParam("year") @ValidYear Integer year,
             @HeaderParam(HttpHeaders.IF_MATCH) ExpectedRevision expected,
             @Valid @NotNull ReplaceClusterRosterRequest request) {
         return yearResponse(clusters.replaceRoster(code, year, request.unitCodes(), ExpectedRevision.orAny(expected)));
@@ -155,7 +155,7 @@ public class ClusterResource {
     @RolesAllowed(Roles.CENTRAL_BOARD)
     @Audited(action = "assign-leadership", resource = "cluster-year", id = "{code}/{year}")
     public Response assignLeadership(@PathParam("code") String code,
-            @PathParam("year") @ValidYear int year,
+            @PathParam("year") @ValidYear Integer year,
             @HeaderParam(HttpHeaders.IF_MATCH) ExpectedRevision expected,
             @Valid @NotNull AssignClusterLeadershipRequest request) {
         return yearResponse(clusters.assignLeadership(code, year, request.chairUnitCode(),
@@ -170,7 +170,7 @@ public class ClusterResource {
             content = @Content(schema = @Schema(implementation = Pages.LeadershipResolutionPage.class)))
     @PermitAll
     public PageView<LeadershipResolutionView> resolutions(@PathParam("code") String code,
-            @PathParam("year") @ValidYear int year,
+            @PathParam("year") @ValidYear Integer year,
             @QueryParam("status") LeadershipResolution.Status status,
             @Valid @BeanParam PageRequest page) {
         clusters.get(code);

@@ -79,7 +79,7 @@ public class UnitMergerResource {
     @Path("{id}")
     @Operation(summary = "A merger")
     @PermitAll
-    public Response get(@PathParam("id") long id) {
+    public Response get(@PathParam("id") Long id) {
         return Response.ok(ClusterMapper.toView(units.getMerger(id))).tag(Etags.of(0)).build();
     }
 }

@@ -57,7 +57,7 @@ public class PledgeResource {
             content = @Content(schema = @Schema(implementation = PledgeView.class)))
     @Authenticated
     public Response get(@PathParam("clusterCode") @Size(max = 64) String clusterCode,
-            @PathParam("year") @ValidYear int year) {
+            @PathParam("year") @ValidYear Integer year) {
         PledgeStanding standing = pledges.get(clusterCode, year);
         return Response.ok(PledgeMapper.toView(standing)).tag(Etags.of(standing.version())).build();
     }
@@ -80,7 +80,7 @@ public class PledgeResource {
     @ActsFor(unit = "{body.unitCode}")
     @Audited(action = "sign", resource = "pledge", id = "{clusterCode}/{year}")
     public Response sign(@PathParam("clusterCode") @Size(max = 64) String clusterCode,
-            @PathParam("year") @ValidYear int year,
+            @PathParam("year") @ValidYear Integer year,
             @HeaderParam(HttpHeaders.IF_MATCH) ExpectedRevision expected,
             @Valid @NotNull SignPledgeRequest request,
             @Context UriInfo uriInfo) {

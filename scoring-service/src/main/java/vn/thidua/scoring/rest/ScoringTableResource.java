@@ -103,7 +103,7 @@ public class ScoringTableResource {
     @APIResponse(responseCode = "200", description = "ETag = the table's version",
             content = @Content(schema = @Schema(implementation = ScoringTableView.class)))
     @Authenticated
-    public Response get(@PathParam("id") long id) {
+    public Response get(@PathParam("id") Long id) {
         return respond(tables.get(id));
     }
 
@@ -118,7 +118,7 @@ public class ScoringTableResource {
     @RolesAllowed(Roles.CLUSTER_SECRETARIAT)
     @ActsFor(cluster = "{id}", lookup = ScoringTableClusters.class)
     @Audited(action = "revise", resource = "scoring-table", id = "{id}")
-    public Response revise(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) ExpectedRevision expected,
+    public Response revise(@PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) ExpectedRevision expected,
             @Valid @NotNull ReviseScoringTableRequest request) {
         return respond(tables.revise(id, ExpectedRevision.orAny(expected), request.title(), request.tieBreak(),
                 ScoringTableMapper.toSpecs(request.criteria())));
@@ -135,7 +135,7 @@ public class ScoringTableResource {
     @RolesAllowed(Roles.CLUSTER_SECRETARIAT)
     @ActsFor(cluster = "{id}", lookup = ScoringTableClusters.class)
     @Audited(action = "publish", resource = "scoring-table", id = "{id}")
-    public Response publish(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) ExpectedRevision expected) {
+    public Response publish(@PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) ExpectedRevision expected) {
         return respond(tables.publish(id, ExpectedRevision.orAny(expected)));
     }
 

@@ -24,18 +24,6 @@ public class ParameterHardeningFilter {
         this.config = config;
     }
 
-    /**
-     * Before matching: a path whose decoded form holds a control character matches no route (the router would answer
-     * 404), so it is refused here, naming the path.
-     */
-    @ServerRequestFilter(preMatching = true, priority = 10)
-    public Response checkPath(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath(true);
-        String message = path == null ? null : Texts.controlCharacterMessage(path, false);
-        return message == null ? null
-                : refuse(request, List.of(new Problem.FieldError("path", "path " + message)));
-    }
-
     @ServerRequestFilter(priority = 100)
     public Response check(ContainerRequestContext request) {
         List<Problem.FieldError> errors = new ArrayList<>();
