@@ -282,7 +282,9 @@ class PledgeResourceTest {
     void shouldRefuseIdempotencyKeyReusedForAnotherRequest() {
         String key = UUID.randomUUID().toString();
         assertEquals(201, signWithKey(key, signature("20", "2025-03-22", null)).statusCode());
-        TestTokens.as(TestTokens.member("04")).header("Idempotency-Key", key).contentType(ContentType.JSON).body(signature("04", "2025-03-22", null))
+        // the same caller (unit 20) reusing its key for another request
+        TestTokens.as(TestTokens.member("20")).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(signature("04", "2025-03-22", null))
                 .post(SIGNATURES, cluster, 2025).then()
                 .statusCode(422)
                 .contentType(PROBLEM)

@@ -143,7 +143,6 @@ public final class TestTokens {
         private Builder() {
             claims.put("iss", ISSUER);
             claims.put("aud", AUDIENCE);
-            claims.put("sub", "test-" + UUID.randomUUID());
         }
 
         public Builder role(String role) {
@@ -184,6 +183,10 @@ public final class TestTokens {
 
         public String sign() {
             Map<String, Object> body = new LinkedHashMap<>(claims);
+            // The same caller on every call (an Idempotency-Key is scoped to its caller): role and claims name it
+            body.putIfAbsent("sub", "test-" + String.join("+", roles) + (claims.containsKey("unit")
+                    ? "-unit-" + claims.get("unit") : "") + (claims.containsKey("cluster")
+                    ? "-cluster-" + claims.get("cluster") : ""));
             body.put("groups", roles);
             body.put("iat", issuedAt.getEpochSecond());
             body.put("nbf", issuedAt.getEpochSecond());
