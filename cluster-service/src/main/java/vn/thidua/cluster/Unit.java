@@ -124,13 +124,12 @@ public class Unit extends PanacheEntityBase {
     /**
      * The units, share-locked in code order (the order mergers lock in, so the two cannot deadlock) until the
      * transaction ends: a merger of one of them waits for this transaction, or this one for the merger and then
-     * reads the merged state. Without it a roster and a merger of the same unit could both commit. Refreshed one
-     * by one: a unit this transaction loaded before the wait would otherwise keep its pre-merger state.
+     * reads the merged state. Without it a roster and a merger of the same unit could both commit. (A unit this
+     * transaction had loaded before the wait keeps the state it was loaded with: callers lock before reading units.)
      */
     public static List<Unit> findByCodesForShare(List<String> codes) {
-        List<Unit> units = codes.isEmpty() ? List.of() : list("code in ?1 order by code", codes);
-        units.forEach(unit -> getEntityManager().refresh(unit, LockModeType.PESSIMISTIC_READ));
-        return units;
+        return codes.isEmpty() ? List.of()
+                : find("code in ?1 order by code", codes).withLock(LockModeType.PESSIMISTIC_READ).list();
     }
 
     /** Codes of the units that were merged into this one, in code order. */
