@@ -20,7 +20,8 @@ final class Cli {
               dlq list --topic T     the records consumers parked on T.dlq, with the reason each was parked
               dlq replay --topic T   send the parked records not replayed yet back to T (e.g. after a fix)
               rebuild --service S    rebuild the roster read model of scoring, nomination or conference (event-service)
-                                     from thidua.cluster.v1: emptied, then replayed from the beginning
+                                     from thidua.cluster.v1: emptied, then replayed from the beginning; sent as
+                                     the central board with a token of the key pair in --data DIR (default as for up)
               help     show this text
 
             Options of up:
@@ -89,7 +90,7 @@ final class Cli {
             case "up" -> parseUp(rest, env, defaultRoot, out);
             case "token" -> parseToken(rest, env, defaultRoot, out);
             case "dlq" -> parseDlq(rest, env, out);
-            case "rebuild" -> parseRebuild(rest, env, out);
+            case "rebuild" -> parseRebuild(rest, env, defaultRoot, out);
             case "help", "-h", "--help" -> new HelpCommand(null, out);
             default -> throw new UsageException("unknown command '" + args.get(0) + "'");
         };
@@ -210,8 +211,12 @@ final class Cli {
         return new DlqCommand(args.get(0), topic, "localhost:" + kafkaPort, out);
     }
 
-    private static CliCommand parseRebuild(List<String> args, Map<String, String> env, PrintStream out)
-            throws UsageException {
+    private static CliCommand parseRebuild(List<String> args, Map<String, String> env, Path defaultRoot,
+            PrintStream out) throws UsageException {
+        StackConfig.Builder config = StackConfig.builder().environment(env);
+        if (defaultRoot != null) {
+            config.rootDir(defaultRoot);
+        }
         Options options = new Options(args);
         ServiceModule service = null;
         Integer offset = null;
@@ -220,6 +225,7 @@ final class Cli {
             switch (flag) {
                 case "--service" -> service = ServiceModule.parse(options.value());
                 case "--port-offset" -> offset = options.intValue();
+                case "--data" -> config.dataDir(Path.of(options.value()));
                 default -> throw new UsageException("unknown option '" + flag + "' for rebuild");
             }
         }
@@ -230,7 +236,7 @@ final class Cli {
         int port = env.containsKey(service.portEnvVar()) ? Integer.parseInt(env.get(service.portEnvVar()))
                 : service.defaultPort() + (offset != null ? offset
                         : Integer.parseInt(env.getOrDefault("THIDUA_PORT_OFFSET", "0")));
-        return new RebuildCommand(service, "http://localhost:" + port, out);
+        return new RebuildCommand(service, "http://localhost:" + port, config.build().dataDir(), out);
     }
 
     private static Optional<ServiceModule> servicePortFlag(String flag) {

@@ -95,6 +95,9 @@ class CliTest {
                 parse(Map.of(), "rebuild", "--service", "scoring", "--port-offset", "100"));
         assertEquals(ServiceModule.SCORING, rebuild.service());
         assertEquals("http://localhost:8182", rebuild.serviceUrl());
+        RebuildCommand withData = assertInstanceOf(RebuildCommand.class,
+                parse(Map.of(), "rebuild", "--service", "scoring", "--data", "/tmp/thidua-keys-here"));
+        assertEquals(java.nio.file.Path.of("/tmp/thidua-keys-here"), withData.dataDir());
         assertInstanceOf(HelpCommand.class, parse(Map.of(), "rebuild", "--service", "cluster"));
         assertInstanceOf(HelpCommand.class, parse(Map.of(), "rebuild"));
     }

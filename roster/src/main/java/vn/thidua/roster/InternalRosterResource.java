@@ -1,10 +1,11 @@
 package vn.thidua.roster;
 
-import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import vn.thidua.support.problem.ResourceNotFound;
+import vn.thidua.support.security.Roles;
 
 /** The roster as this service knows it. Internal: not routed by the gateway, not in the public OpenAPI. */
 @Path("/internal/rosters")
@@ -35,9 +37,9 @@ public class InternalRosterResource {
     @POST
     @Path("/rebuild")
     @Operation(hidden = true)
-    // Operator action inside the cluster network (the gateway never routes /internal); ./thidua rebuild calls it
-    // without a token.
-    @PermitAll
+    // Not routed by the gateway, but a service reached directly is no open door: emptying a read model is the
+    // central board's operator action (./thidua rebuild signs such a token with the devstack's key).
+    @RolesAllowed(Roles.CENTRAL_BOARD)
     public RosterRebuild.Result rebuild() {
         return rebuild.rebuild();
     }

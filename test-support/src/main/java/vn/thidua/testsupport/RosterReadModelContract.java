@@ -148,7 +148,12 @@ public abstract class RosterReadModelContract {
         Map<String, Object> live2025 = given().get("/internal/rosters/{c}/{y}", cluster, 2025).then().extract()
                 .jsonPath().getMap("");
 
-        given().post("/internal/rosters/rebuild").then()
+        // Emptying a read model is the central board's: a member's token is refused and nothing is cleared
+        TestTokens.as(TestTokens.member("A")).post("/internal/rosters/rebuild").then().statusCode(403);
+        assertEquals(live2024, given().get("/internal/rosters/{c}/{y}", cluster, 2024).then().statusCode(200)
+                .extract().jsonPath().getMap(""));
+
+        TestTokens.as(TestTokens.centralBoard()).post("/internal/rosters/rebuild").then()
                 .statusCode(200)
                 .body("rostersCleared", org.hamcrest.Matchers.greaterThanOrEqualTo(2))
                 .body("dedupRecordsCleared", org.hamcrest.Matchers.greaterThanOrEqualTo(5));
