@@ -85,6 +85,10 @@ public final class HostileInputSweep {
 
     /** Runs the sweep; throws an AssertionError listing every failure. Answers the number of requests sent. */
     public int run() throws Exception {
+        // A caller holding every role, so hostile input reaches validation and the handlers instead of stopping
+        // at 401/403 (a sweep that only meets the security check proves nothing about the input handling).
+        TestTokens.actAs(TestTokens.token().role("central-board").role("cluster-secretariat").role("member-unit")
+                .claim("cluster", "SWEEP").claim("unit", "SWEEP").sign());
         JsonNode openApi = JSON.readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
         try (Connection db = DriverManager.getConnection(
                 PostgresTestResource.server().getJdbcUrl("postgres", "postgres"))) {
@@ -204,6 +208,10 @@ public final class HostileInputSweep {
         if (status >= 500) {
             failures.add(method + " " + template + " with " + what + " answered " + status + ": "
                     + shorten(response.asString()));
+        }
+        if (status == 401) {
+            failures.add(method + " " + template + " with " + what + " refused the sweep's valid token: "
+                    + "the input never reached the service");
         }
         if (write) {
             String after = fingerprint(db);
