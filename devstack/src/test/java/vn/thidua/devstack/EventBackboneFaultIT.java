@@ -427,10 +427,13 @@ class EventBackboneFaultIT {
         return JSON.readTree(response.body());
     }
 
+    /** Every write of the suite is the central board's (units, clusters, rosters), with the stack's own key. */
     private static HttpRequest json(String method, String url, Object body) throws IOException {
         return HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + DevKeys.of(dataDir).sign("central-board", null, null,
+                        "faults-central-board", Duration.ofHours(1)))
                 .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                 .build();
     }
