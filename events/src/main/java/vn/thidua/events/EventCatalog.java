@@ -12,6 +12,17 @@ import vn.thidua.events.cluster.MembershipChanged;
 import vn.thidua.events.cluster.UnitRegistered;
 import vn.thidua.events.cluster.UnitsMerged;
 import vn.thidua.events.conference.ResolutionAdopted;
+import vn.thidua.events.nomination.NominationProposed;
+import vn.thidua.events.nomination.NominationContested;
+import vn.thidua.events.nomination.NominationAcclaimed;
+import vn.thidua.events.nomination.NominationNotAcclaimed;
+import vn.thidua.events.nomination.NominationSubmitted;
+import vn.thidua.events.nomination.NominationReturned;
+import vn.thidua.events.nomination.NominationAppraised;
+import vn.thidua.events.nomination.NominationDecided;
+import vn.thidua.events.nomination.NominationRevoked;
+import vn.thidua.events.scoring.RankingAmended;
+import vn.thidua.events.scoring.RankingFinalized;
 
 /** Every event type of the suite. Adding a type means: a record, its schema, an entry here, a sample in the schema test. */
 public final class EventCatalog {
@@ -25,7 +36,18 @@ public final class EventCatalog {
             ClusterRegistered.class,
             MembershipChanged.class,
             LeadershipAssigned.class,
-            ResolutionAdopted.class);
+            ResolutionAdopted.class,
+            RankingFinalized.class,
+            RankingAmended.class,
+            NominationProposed.class,
+            NominationContested.class,
+            NominationAcclaimed.class,
+            NominationNotAcclaimed.class,
+            NominationSubmitted.class,
+            NominationReturned.class,
+            NominationAppraised.class,
+            NominationDecided.class,
+            NominationRevoked.class);
 
     private static final Map<String, Class<? extends EventPayload>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(c -> describe(c).type(), Function.identity()));

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,20 @@ import vn.thidua.events.cluster.MembershipChanged;
 import vn.thidua.events.cluster.UnitRegistered;
 import vn.thidua.events.cluster.UnitsMerged;
 import vn.thidua.events.conference.ResolutionAdopted;
+import vn.thidua.events.nomination.NominationAcclaimed;
+import vn.thidua.events.nomination.NominationAppraised;
+import vn.thidua.events.nomination.NominationContested;
+import vn.thidua.events.nomination.NominationDecided;
+import vn.thidua.events.nomination.NominationNotAcclaimed;
+import vn.thidua.events.nomination.NominationProposed;
+import vn.thidua.events.nomination.NominationReturned;
+import vn.thidua.events.nomination.NominationRevoked;
+import vn.thidua.events.nomination.NominationSubmitted;
+import vn.thidua.events.nomination.Nominee;
+import vn.thidua.events.nomination.VoteCount;
+import vn.thidua.events.scoring.RankingAmended;
+import vn.thidua.events.scoring.RankingEntry;
+import vn.thidua.events.scoring.RankingFinalized;
 
 /** Every payload serialises, the way the services' ObjectMapper does it, to JSON valid against its schema. */
 class EventSchemaTest {
@@ -59,7 +75,35 @@ class EventSchemaTest {
                 new ResolutionAdopted("r-1", "c-1", "TDMNPB", "ELECT_LEADERSHIP", 2025, "17", "25", null, null, null,
                         "Bầu Cụm trưởng, Cụm phó năm 2025", LocalDate.of(2025, 3, 14)),
                 new ResolutionAdopted("r-2", "c-2", "7BG", "SUPPORT_FUNDS", null, null, null, null, null,
-                        350_000_000L, null, null));
+                        350_000_000L, null, null),
+                new RankingFinalized("t-1", "TDMNPB", 2024, 1, List.of(
+                        new RankingEntry(1, "19", new BigDecimal("96.50"), new BigDecimal("2.00"), BigDecimal.ZERO.setScale(2), "TOTAL", false),
+                        new RankingEntry(2, "15", new BigDecimal("95.25"), new BigDecimal("1.50"), new BigDecimal("0.50"), "BONUS_DESC", false),
+                        new RankingEntry(3, "08", new BigDecimal("95.25"), new BigDecimal("1.00"), new BigDecimal("0.50"), "SHARED", true),
+                        new RankingEntry(3, "25", new BigDecimal("95.25"), new BigDecimal("1.00"), new BigDecimal("0.50"), "SHARED", true)),
+                        Instant.parse("2025-03-13T09:30:00Z")),
+                new RankingAmended("t-1", "TDMNPB", 2024, 2, 1, "Sửa điểm tiêu chí 2.1 của Yên Bái",
+                        List.of(new RankingEntry(1, "19", new BigDecimal("96.50"), new BigDecimal("2.00"), BigDecimal.ZERO, "TOTAL", false)),
+                        Instant.parse("2025-03-20T02:00:00Z")),
+                new NominationProposed("n-1", "TDMNPB", 2024, "GOVERNMENT_EMULATION_FLAG", new Nominee("UNIT", "19", null, null),
+                        "PROPOSED", 1, null, null, null, null, Instant.parse("2025-03-13T09:30:01Z")),
+                new NominationContested("n-2", "TDMNPB", 2024, "PM_CERTIFICATE_OF_MERIT", new Nominee("UNIT", "15", null, null),
+                        "CONTESTED", 2, "Đồng hạng 2 với 08", null, null, null, Instant.parse("2025-03-13T09:30:01Z")),
+                new NominationAcclaimed("n-1", "TDMNPB", 2024, "GOVERNMENT_EMULATION_FLAG", new Nominee("UNIT", "19", null, null),
+                        "ACCLAIMED", 1, null, null, null, new VoteCount(7, 7, 6, 1), Instant.parse("2025-03-14T03:00:00Z")),
+                new NominationNotAcclaimed("n-3", "TDMNPB", 2024, "PM_CERTIFICATE_OF_MERIT", new Nominee("UNIT", "08", null, null),
+                        "NOT_ACCLAIMED", 2, null, null, null, new VoteCount(7, 5, 2, 3), Instant.parse("2025-03-14T03:00:00Z")),
+                new NominationSubmitted("n-1", "TDMNPB", 2024, "GOVERNMENT_EMULATION_FLAG", new Nominee("UNIT", "19", null, null),
+                        "SUBMITTED", 1, null, null, null, null, Instant.parse("2025-04-01T03:00:00Z")),
+                new NominationReturned("n-1", "TDMNPB", 2024, "GOVERNMENT_EMULATION_FLAG", new Nominee("UNIT", "19", null, null),
+                        "RETURNED_FOR_SUPPLEMENT", 1, "Thiếu biên bản bỏ phiếu", null, null, null, Instant.parse("2025-04-10T03:00:00Z")),
+                new NominationAppraised("n-4", "TDMNPB", 2024, "PROVINCIAL_CERTIFICATE_OF_MERIT",
+                        new Nominee("INDIVIDUAL", "08", "Nguyễn Văn A", "Phó Chủ tịch UBND tỉnh"), "APPRAISED_ELIGIBLE", null, null,
+                        null, null, null, Instant.parse("2025-05-10T03:00:00Z")),
+                new NominationDecided("n-1", "TDMNPB", 2024, "GOVERNMENT_EMULATION_FLAG", new Nominee("UNIT", "19", null, null),
+                        "DECIDED_AWARDED", 1, null, "1234/QĐ-TTg", LocalDate.of(2025, 10, 20), null, Instant.parse("2025-10-21T03:00:00Z")),
+                new NominationRevoked("n-1", "TDMNPB", 2024, "GOVERNMENT_EMULATION_FLAG", new Nominee("UNIT", "19", null, null),
+                        "REVOKED", 1, "Vi phạm trong hồ sơ", "99/QĐ-TTg", LocalDate.of(2026, 2, 1), null, Instant.parse("2026-02-02T03:00:00Z")));
     }
 
     @ParameterizedTest

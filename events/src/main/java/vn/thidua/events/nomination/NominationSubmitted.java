@@ -1,0 +1,18 @@
+package vn.thidua.events.nomination;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import vn.thidua.events.EventPayload;
+import vn.thidua.events.EventType;
+import vn.thidua.events.Topics;
+
+/**
+ * The dossier was submitted (or resubmitted) to the Central Board. Public: other agencies consume it. Every nomination event carries the same fields (the nomination's state
+ * after the step); fields that do not apply to the step are null. Key: {@code nominationId}.
+ */
+@EventType(value = "vn.thidua.nomination.submitted.v1", topic = Topics.NOMINATION)
+public record NominationSubmitted(String nominationId, String clusterCode, int year, String awardType, Nominee nominee,
+        String status, Integer rank, String reason, String decisionNumber, LocalDate decisionDate, VoteCount votes,
+        Instant occurredAt) implements EventPayload {
+}
