@@ -8,9 +8,15 @@ import java.util.stream.Collectors;
 
 import vn.thidua.events.cluster.ClusterRegistered;
 import vn.thidua.events.cluster.LeadershipAssigned;
+import vn.thidua.events.cluster.LeadershipResolutionProcessed;
 import vn.thidua.events.cluster.MembershipChanged;
 import vn.thidua.events.cluster.UnitRegistered;
 import vn.thidua.events.cluster.UnitsMerged;
+import vn.thidua.events.conference.ConferenceCancelled;
+import vn.thidua.events.conference.ConferenceClosed;
+import vn.thidua.events.conference.ConferenceHeld;
+import vn.thidua.events.conference.ConferenceScheduled;
+import vn.thidua.events.conference.PledgeSigned;
 import vn.thidua.events.conference.ResolutionAdopted;
 import vn.thidua.events.nomination.NominationProposed;
 import vn.thidua.events.nomination.NominationContested;
@@ -36,6 +42,12 @@ public final class EventCatalog {
             ClusterRegistered.class,
             MembershipChanged.class,
             LeadershipAssigned.class,
+            LeadershipResolutionProcessed.class,
+            ConferenceScheduled.class,
+            ConferenceHeld.class,
+            ConferenceCancelled.class,
+            ConferenceClosed.class,
+            PledgeSigned.class,
             ResolutionAdopted.class,
             RankingFinalized.class,
             RankingAmended.class,

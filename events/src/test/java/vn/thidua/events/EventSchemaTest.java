@@ -35,6 +35,13 @@ import vn.thidua.events.cluster.MembershipChanged;
 import vn.thidua.events.cluster.UnitRegistered;
 import vn.thidua.events.cluster.UnitsMerged;
 import vn.thidua.events.conference.ResolutionAdopted;
+import vn.thidua.events.conference.ConferenceCancelled;
+import vn.thidua.events.conference.ConferenceClosed;
+import vn.thidua.events.conference.ConferenceHeld;
+import vn.thidua.events.conference.ConferenceScheduled;
+import vn.thidua.events.conference.PledgeSigned;
+import vn.thidua.events.cluster.LeadershipResolutionProcessed;
+import java.time.OffsetDateTime;
 import vn.thidua.events.nomination.NominationAcclaimed;
 import vn.thidua.events.nomination.NominationAppraised;
 import vn.thidua.events.nomination.NominationContested;
@@ -76,6 +83,28 @@ class EventSchemaTest {
                         "Bầu Cụm trưởng, Cụm phó năm 2025", LocalDate.of(2025, 3, 14)),
                 new ResolutionAdopted("r-2", "c-2", "7BG", "SUPPORT_FUNDS", null, null, null, null, null,
                         350_000_000L, null, null),
+                new ResolutionAdopted("r-3", "c-2", "7BG", "SUPPORT_FUNDS", null, null, null, null, null,
+                        350_000_000L, "Trao hỗ trợ", LocalDate.of(2025, 3, 22), "Xây 5 nhà cho hộ chính sách",
+                        List.of("5 hộ chính sách tỉnh Lào Cai"), null, null, null),
+                new ResolutionAdopted("r-4", "c-2", "7BG", "AWARDS_PRESENTED", null, null, null, null, null,
+                        null, null, LocalDate.of(2025, 3, 22), null, null, 7, 7, List.of("n-1")),
+                new LeadershipResolutionProcessed("r-1", "c-1", "TDMNPB", 2025, "17", "25", "APPLIED", null, null, 5L),
+                new LeadershipResolutionProcessed("r-5", "c-1", "TDMNPB", 2025, "99", null, "REJECTED",
+                        "CHAIR_NOT_MEMBER", "Đơn vị 99 không là thành viên", null),
+                new ConferenceScheduled("c-1", "TDMNPB", "ANNUAL_REVIEW", 2024, "08", "Tuyên Quang",
+                        OffsetDateTime.parse("2025-03-14T08:00:00+07:00"), "SCHEDULED", null, null,
+                        Instant.parse("2025-02-01T03:00:00Z")),
+                new ConferenceHeld("c-0", "TDMNPB", "PREPARATORY_SESSION", 2024, "08", null,
+                        OffsetDateTime.parse("2025-03-13T14:00:00+07:00"), "HELD", null, "c-1",
+                        Instant.parse("2025-03-13T09:00:00Z")),
+                new ConferenceCancelled("c-2", "7BG", "MID_YEAR_REVIEW", 2025, "10", "Lào Cai",
+                        OffsetDateTime.parse("2025-07-20T08:00:00+07:00"), "CANCELLED", "Bão số 3", null,
+                        Instant.parse("2025-07-18T03:00:00Z")),
+                new ConferenceClosed("c-1", "TDMNPB", "ANNUAL_REVIEW", 2024, "08", "Tuyên Quang",
+                        OffsetDateTime.parse("2025-03-14T08:00:00+07:00"), "CLOSED", null, null,
+                        Instant.parse("2025-03-15T03:00:00Z")),
+                new PledgeSigned("7BG", 2025, "10", LocalDate.of(2025, 3, 22), "c-2", 1),
+                new PledgeSigned("7BG", 2025, "12", LocalDate.of(2025, 4, 10), null, 7),
                 new RankingFinalized("t-1", "TDMNPB", 2024, 1, List.of(
                         new RankingEntry(1, "19", new BigDecimal("96.50"), new BigDecimal("2.00"), BigDecimal.ZERO.setScale(2), "TOTAL", false),
                         new RankingEntry(2, "15", new BigDecimal("95.25"), new BigDecimal("1.50"), new BigDecimal("0.50"), "BONUS_DESC", false),

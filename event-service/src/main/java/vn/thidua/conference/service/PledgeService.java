@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 import vn.thidua.conference.Pledge;
 import vn.thidua.conference.PledgeSignature;
 import vn.thidua.conference.config.ConferenceConfig;
+import vn.thidua.conference.events.ConferenceEvents;
+import vn.thidua.events.outbox.Outbox;
 import vn.thidua.roster.RosterProjection;
 import vn.thidua.roster.RosterYear;
 import vn.thidua.support.problem.ResourceNotFound;
@@ -29,10 +31,12 @@ public class PledgeService {
 
     private final RosterProjection rosters;
     private final ConferenceConfig config;
+    private final Outbox outbox;
 
-    public PledgeService(RosterProjection rosters, ConferenceConfig config) {
+    public PledgeService(RosterProjection rosters, ConferenceConfig config, Outbox outbox) {
         this.rosters = rosters;
         this.config = config;
+        this.outbox = outbox;
     }
 
     /** The pledge of a cluster-year; 404 when the roster read model does not know the cluster-year. */
@@ -44,7 +48,7 @@ public class PledgeService {
     }
 
     /**
-     * Records a member's signature. The pledge row is locked first, so signatures of one pledge apply one at a
+     * Records a member's signature and publishes pledge-signed in the same transaction. The pledge row is locked first, so signatures of one pledge apply one at a
      * time and the {@code If-Match} check sees the latest version.
      */
     public PledgeStanding sign(String clusterCode, int year, String unitCode, LocalDate signedOn, String conferenceId,
@@ -55,6 +59,7 @@ public class PledgeService {
         PledgeSignature signature = pledge.sign(roster.unitCodes, unitCode, signedOn, conferenceId, today());
         signature.persist();
         Pledge.flush();
+        outbox.publish(ConferenceEvents.key(signature), ConferenceEvents.pledgeSigned(signature));
         LOG.infof("Pledge %s/%d signed by %s on %s%s (version %d)", clusterCode, year, unitCode, signedOn,
                 conferenceId == null ? "" : " at conference " + conferenceId, pledge.version);
         return standing(pledge, roster);

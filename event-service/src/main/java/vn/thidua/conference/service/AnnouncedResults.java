@@ -1,0 +1,59 @@
+package vn.thidua.conference.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.jboss.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.thidua.conference.AnnouncedNomination;
+import vn.thidua.events.nomination.Nominee;
+import vn.thidua.events.nomination.VoteCount;
+
+/** The read model of announced nominations (results announced), fed by {@code NominationConsumer}. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class AnnouncedResults {
+
+    private static final Logger LOG = Logger.getLogger(AnnouncedResults.class);
+
+    /**
+     * Replaces the nomination's row with the state the event carries. An event older than the stored state (by
+     * {@code occurredAt}) changes nothing: a replayed or redelivered step never rolls a nomination back.
+     */
+    public void apply(String nominationId, String clusterCode, int year, String awardType, Nominee nominee,
+            String status, Integer rank, String reason, String decisionNumber, LocalDate decisionDate,
+            VoteCount votes, Instant occurredAt) {
+        AnnouncedNomination row = AnnouncedNomination.findById(nominationId);
+        if (row != null && row.occurredAt != null && occurredAt != null && occurredAt.isBefore(row.occurredAt)) {
+            LOG.infof("nomination %s: step %s at %s is older than the stored %s, ignored", nominationId, status,
+                    occurredAt, row.status);
+            return;
+        }
+        if (row == null) {
+            row = new AnnouncedNomination();
+            row.nominationId = nominationId;
+        }
+        row.clusterCode = clusterCode;
+        row.year = year;
+        row.awardType = awardType;
+        row.nomineeKind = nominee == null ? null : nominee.kind();
+        row.unitCode = nominee == null ? null : nominee.unitCode();
+        row.nomineeName = nominee == null ? null : nominee.name();
+        row.nomineePosition = nominee == null ? null : nominee.position();
+        row.status = status;
+        row.rank = rank;
+        row.reason = reason;
+        row.decisionNumber = decisionNumber;
+        row.decisionDate = decisionDate;
+        row.votes = votes == null ? null : "{\"eligible\":%d,\"cast\":%d,\"approve\":%d,\"reject\":%d}"
+                .formatted(votes.eligible(), votes.cast(), votes.approve(), votes.reject());
+        row.occurredAt = occurredAt;
+        row.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        row.persist();
+        LOG.infof("nomination %s of %s/%d: %s", nominationId, clusterCode, year, status);
+    }
+}
