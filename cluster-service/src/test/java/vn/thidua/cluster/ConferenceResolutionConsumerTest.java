@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.thidua.cluster.ClusterApi.cluster;
 import static vn.thidua.cluster.ClusterApi.getYear;
 import static vn.thidua.cluster.ClusterApi.putLeadership;
@@ -31,6 +32,7 @@ class ConferenceResolutionConsumerTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String TYPE = "vn.thidua.conference.resolution-adopted.v1";
+    private static final String PROCESSED = "vn.thidua.cluster.leadership-resolution-processed.v1";
 
     @Test
     void shouldSetLeadershipElectedByConference() throws Exception {
@@ -103,6 +105,43 @@ class ConferenceResolutionConsumerTest {
                 .body("items[0].chairUnitCode", equalTo(outsider))
                 .body("items[0].conferenceId", equalTo("conf-" + resolutionId));
         getYear(cluster, 2025).body("chairUnitCode", equalTo(member)).body("revision", equalTo(2));
+    }
+
+    @Test
+    void shouldPublishRejectionWithRuleAndReasonSoTheConferenceCanShowIt() throws Exception {
+        String member = unit("Lai Châu");
+        String outsider = unit("Hà Nội");
+        String cluster = cluster("Cụm");
+        putMembers(cluster, 2025, member).statusCode(200);
+        String resolutionId = UUID.randomUUID().toString();
+
+        send(UUID.randomUUID().toString(), resolution(resolutionId, cluster, "ELECT_LEADERSHIP", 2025, outsider, null));
+
+        JsonNode outcome = new ObjectMapper().readTree(EventProbe.awaitRecord(Topics.CLUSTER,
+                ClusterEventsTest.ofType(PROCESSED, cluster + "/2025/resolution-" + resolutionId), WAIT).value());
+        assertEquals("REJECTED", outcome.get("status").asText());
+        assertEquals("CHAIR_NOT_MEMBER", outcome.get("rule").asText());
+        assertEquals(resolutionId, outcome.get("resolutionId").asText());
+        assertEquals("conf-" + resolutionId, outcome.get("conferenceId").asText());
+        assertTrue(outcome.get("reason").asText().contains(outsider), outcome.toString());
+    }
+
+    @Test
+    void shouldPublishAppliedOutcomeAlsoWhenTheLeadershipWasAlreadyTheElectedOne() throws Exception {
+        String chair = unit("Cao Bằng");
+        String cluster = cluster("Cụm");
+        putMembers(cluster, 2025, chair).statusCode(200);
+        putLeadership(cluster, 2025, chair, null).statusCode(200);
+        String resolutionId = UUID.randomUUID().toString();
+
+        // repeats the current leadership: no leadership-assigned follows, the outcome still does
+        send(UUID.randomUUID().toString(), resolution(resolutionId, cluster, "ELECT_LEADERSHIP", 2025, chair, null));
+
+        JsonNode outcome = new ObjectMapper().readTree(EventProbe.awaitRecord(Topics.CLUSTER,
+                ClusterEventsTest.ofType(PROCESSED, cluster + "/2025/resolution-" + resolutionId), WAIT).value());
+        assertEquals("APPLIED", outcome.get("status").asText());
+        assertTrue(outcome.get("rule").isNull(), outcome.toString());
+        assertEquals(chair, outcome.get("chairUnitCode").asText());
     }
 
     @Test

@@ -32,8 +32,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import vn.thidua.testsupport.RosterFeed;
-import vn.thidua.testsupport.AuthorizationMatrix;
-import vn.thidua.testsupport.AuthorizationMatrix.Call;
 import vn.thidua.testsupport.TestTokens;
 import vn.thidua.testsupport.WithEmbeddedInfrastructure;
 
@@ -74,13 +72,6 @@ class PledgeResourceTest {
     }
 
     @Test
-    void shouldLetOnlyTheMemberUnitItselfSignItsPledge() {
-        AuthorizationMatrix.verify("event-service", Map.of(
-                "POST /api/v1/pledges/{clusterCode}/{year}/signatures",
-                () -> new Call(signature("10", "2025-03-22", null), "10", 201, cluster, 2025)));
-    }
-
-    @Test
     void shouldRecordSignatureAndAnswerThePledgeWithLocationAndEtag() {
         sign(cluster, 2025, "10", "2025-03-22", CONFERENCE)
                 .statusCode(201)
@@ -98,6 +89,20 @@ class PledgeResourceTest {
                 .header("ETag", equalTo("\"1\""))
                 .body("signed.unitCode", contains("10"))
                 .body("pending", not(hasItem("10")));
+    }
+
+    @Test
+    void shouldPublishPledgeSignedWithTheSignature() throws Exception {
+        sign(cluster, 2025, "12", "2025-04-10", null).statusCode(201);
+        String key = cluster + "/2025/12";
+        com.fasterxml.jackson.databind.JsonNode event = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                vn.thidua.testsupport.EventProbe.awaitRecord("thidua.conference.v1", r -> key.equals(r.key())
+                        && "vn.thidua.conference.pledge-signed.v1".equals(
+                                vn.thidua.testsupport.EventProbe.header(r, "ce_type")),
+                        java.time.Duration.ofSeconds(20)).value());
+        assertEquals("2025-04-10", event.get("signedOn").asText());
+        assertEquals(1, event.get("pledgeVersion").asInt());
+        assertEquals(true, event.get("conferenceId").isNull());
     }
 
     @Test

@@ -2,10 +2,12 @@ package vn.thidua.cluster.events;
 
 import vn.thidua.cluster.Cluster;
 import vn.thidua.cluster.ClusterYear;
+import vn.thidua.cluster.LeadershipResolution;
 import vn.thidua.cluster.Unit;
 import vn.thidua.cluster.UnitMerger;
 import vn.thidua.events.cluster.ClusterRegistered;
 import vn.thidua.events.cluster.LeadershipAssigned;
+import vn.thidua.events.cluster.LeadershipResolutionProcessed;
 import vn.thidua.events.cluster.MembershipChanged;
 import vn.thidua.events.cluster.UnitRegistered;
 import vn.thidua.events.cluster.UnitsMerged;
@@ -45,6 +47,13 @@ public final class ClusterEvents {
     public static MembershipChanged membershipChanged(ClusterYear clusterYear) {
         return new MembershipChanged(clusterYear.cluster.code, clusterYear.year, clusterYear.memberCodes(),
                 clusterYear.chairCode(), clusterYear.viceChairCode(), clusterYear.revision);
+    }
+
+    /** What this service did with a conference's leadership election (APPLIED or REJECTED with the rule). */
+    public static LeadershipResolutionProcessed resolutionProcessed(LeadershipResolution record) {
+        return new LeadershipResolutionProcessed(record.resolutionId, record.conferenceId, record.clusterCode,
+                record.forYear, record.chairUnitCode, record.viceChairUnitCode, record.status.name(), record.rule,
+                record.reason, record.clusterYearRevision);
     }
 
     public static LeadershipAssigned leadershipAssigned(ClusterYear clusterYear) {

@@ -21,6 +21,7 @@ import vn.thidua.cluster.OrganizerLevel;
 import vn.thidua.cluster.Unit;
 import vn.thidua.cluster.events.ClusterEvents;
 import vn.thidua.events.conference.ResolutionAdopted;
+import vn.thidua.events.cluster.LeadershipResolutionProcessed;
 import vn.thidua.events.outbox.Outbox;
 import vn.thidua.support.problem.ResourceNotFound;
 import vn.thidua.support.problem.RuleViolation;
@@ -162,6 +163,10 @@ public class ClusterService {
             reject(record, UNKNOWN_CLUSTER, e.getMessage());
         }
         record.persist();
+        // the conference learns the outcome either way (an APPLIED that repeated the leadership publishes no
+        // leadership-assigned), in the consumer's transaction with the record itself
+        outbox.publish(LeadershipResolutionProcessed.key(record.clusterCode, record.forYear, record.resolutionId),
+                ClusterEvents.resolutionProcessed(record));
         return Optional.of(record);
     }
 
