@@ -196,7 +196,9 @@ class SuiteEndToEndIT {
     @Order(4)
     void shouldLoadDemoDataThroughGatewayAndChangeNothingOnSecondLoad() throws Exception {
         DemoDataLoader loader = new DemoDataLoader(URI.create(stack.gatewayUrl()))
-                .withStartupWait(Duration.ofSeconds(10)).withBearerToken(centralBoard());
+                .withStartupWait(Duration.ofSeconds(10)).withBearerToken(centralBoard())
+                .withTokenIssuer((role, unit, cluster) -> DevKeys.of(dataDir).sign(role, unit, cluster,
+                        "e2e-demo", Duration.ofHours(1)));
         DemoDataLoader.Report first = loader.load();
         assertTrue(first.created() > 0, first.toString());
 
@@ -223,13 +225,45 @@ class SuiteEndToEndIT {
         JsonNode found = getJson(stack.gatewayUrl() + "/api/v1/units?q=bac%20kan", 200);
         assertTrue(found.get("items").findValuesAsText("code").contains("06"), found::toString);
 
+        // Conferences: the leadership of 2024 and 2025 came from the elections at the annual reviews
+        JsonNode midlandsConferences = getJson(stack.gatewayUrl()
+                + "/api/v1/conferences?clusterCode=CUM-TDMNPB&kind=ANNUAL_REVIEW", 200);
+        assertEquals(2, midlandsConferences.get("total").asInt(), midlandsConferences::toString);
+        for (JsonNode conference : midlandsConferences.get("items")) {
+            assertEquals("CLOSED", conference.get("status").asText());
+            for (JsonNode resolution : conference.get("resolutions")) {
+                if (resolution.get("kind").asText().equals("ELECT_LEADERSHIP")) {
+                    assertEquals("APPLIED", resolution.get("outcome").asText(), resolution::toString);
+                }
+            }
+        }
+        assertEquals("04", getJson(stack.gatewayUrl() + "/api/v1/clusters/CUM-7MNBGPB/years/2025", 200)
+                .get("chairUnitCode").asText());
+        assertEquals("36", getJson(stack.gatewayUrl() + "/api/v1/clusters/CUM-DBSH/years/2024", 200)
+                .get("chairUnitCode").asText());
+        JsonNode border = getJson(stack.gatewayUrl() + "/api/v1/conferences?clusterCode=CUM-7MNBGPB&year=2024"
+                + "&kind=ANNUAL_REVIEW", 200).get("items").get(0);
+        assertEquals(List.of("02", "12"), textList(border.get("absentUnitCodes")));
+        JsonNode borderPledge = getJson(stack.gatewayUrl() + "/api/v1/pledges/CUM-7MNBGPB/2025", 200);
+        assertEquals(7, borderPledge.get("signed").size());
+        long atConference = 0;
+        for (JsonNode signature : borderPledge.get("signed")) {
+            atConference += signature.has("conferenceId") ? 1 : 0;
+        }
+        assertEquals(5, atConference, "only 5 members signed the 2025 pledge at the conference");
+        String feed = send(get(stack.gatewayUrl() + "/api/v1/conferences.ics?clusterCode=CUM-TDMNPB")).body();
+        assertTrue(feed.startsWith("BEGIN:VCALENDAR\r\n") && feed.contains("Hội nghị sơ kết năm 2023"), feed);
+
         // The demo rosters reach the other services as real use would
         awaitRoster(ServiceModule.CONFERENCE, "CUM-TDMNPB", 2024,
                 midlands2024.get("members").findValuesAsText("unitCode"), Duration.ofSeconds(15));
 
         long revision = midlands2025.get("revision").asLong();
+        long borderVersion = border.get("version").asLong();
         DemoDataLoader.Report second = loader.load();
         assertEquals(0, second.created(), second.toString());
+        assertEquals(borderVersion, getJson(stack.gatewayUrl() + "/api/v1/conferences/" + border.get("id").asText(),
+                200).get("version").asLong(), "a second load changes no conference");
         assertEquals(revision, getJson(stack.gatewayUrl() + "/api/v1/clusters/CUM-TDMNPB/years/2025", 200)
                 .get("revision").asLong(), "a second load changes nothing");
     }

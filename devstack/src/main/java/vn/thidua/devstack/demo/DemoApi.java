@@ -30,17 +30,23 @@ public final class DemoApi {
     private final Duration requestTimeout = Duration.ofSeconds(30);
     private final Duration startupWait;
     private final String bearerToken;
+    private final TokenIssuer issuer;
     private final Consumer<String> log;
 
     private int created;
     private int present;
 
     DemoApi(URI baseUrl, Duration startupWait, String bearerToken, Consumer<String> log) {
+        this(baseUrl, startupWait, bearerToken, null, log);
+    }
+
+    DemoApi(URI baseUrl, Duration startupWait, String bearerToken, TokenIssuer issuer, Consumer<String> log) {
         String base = baseUrl.toString();
         this.baseUrl = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
         this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         this.startupWait = startupWait;
         this.bearerToken = bearerToken;
+        this.issuer = issuer;
         this.log = Objects.requireNonNull(log);
     }
 
@@ -99,6 +105,20 @@ public final class DemoApi {
     }
 
     public HttpResponse<String> send(String method, String path, JsonNode body) {
+        return send(method, path, body, bearerToken);
+    }
+
+    /** A request as another caller: a role acting for a unit or a cluster (null when not scoped). */
+    public HttpResponse<String> sendAs(String role, String unit, String cluster, String method, String path,
+            JsonNode body) {
+        if (issuer == null) {
+            throw new DemoLoadException("acting as " + role + " needs a token issuer (DemoDataLoader.withTokenIssuer)",
+                    0);
+        }
+        return send(method, path, body, issuer.token(role, unit, cluster));
+    }
+
+    private HttpResponse<String> send(String method, String path, JsonNode body, String bearerToken) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(requestTimeout)
                 .header("Accept", "application/json");
