@@ -27,6 +27,8 @@ public final class RouteTable {
             "/api/v1/nominations", "nomination-service",
             "/api/v1/public/awards", "nomination-service",
             "/api/v1/conferences", "event-service",
+            // the calendar feed: not under /api/v1/conferences/ (a prefix matches whole path segments)
+            "/api/v1/conferences.ics", "event-service",
             "/api/v1/pledges", "event-service"));
 
     private final List<Route> routes;

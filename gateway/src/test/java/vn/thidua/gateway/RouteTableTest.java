@@ -27,6 +27,7 @@ class RouteTableTest {
             "/api/v1/nominations/7/transitions, nomination-service",
             "/api/v1/public/awards, nomination-service",
             "/api/v1/conferences/9/resolutions, event-service",
+            "/api/v1/conferences.ics, event-service",
             "/api/v1/pledges/CUM-1/2024/signatures, event-service" })
     void shouldRouteEveryPublicPrefixToItsOwner(String path, String service) {
         assertEquals(Optional.of(service), RouteTable.PUBLIC.serviceFor(path));
