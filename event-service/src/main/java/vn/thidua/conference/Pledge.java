@@ -121,6 +121,27 @@ public class Pledge extends PanacheEntityBase {
         return signature;
     }
 
+    /**
+     * A signature "at a conference" names a conference of this cluster ({@code PLEDGE_CONFERENCE_UNKNOWN}), of the
+     * season before the pledge's year or of that year ({@code PLEDGE_CONFERENCE_OUTSIDE_SEASON}: the annual review of
+     * Y-1 signs the pledge for Y), that took place ({@code PLEDGE_CONFERENCE_NOT_HELD}: HELD or CLOSED).
+     */
+    public void checkConference(String conferenceId, Conference conference) {
+        if (conference == null || !conference.clusterCode.equals(clusterCode)) {
+            throw RuleViolation.unprocessable("PLEDGE_CONFERENCE_UNKNOWN", "Conference " + conferenceId
+                    + " is not a conference of " + clusterCode);
+        }
+        if (conference.seasonYear != year - 1 && conference.seasonYear != year) {
+            throw RuleViolation.unprocessable("PLEDGE_CONFERENCE_OUTSIDE_SEASON", "The pledge for " + year
+                    + " is signed at a conference of season " + (year - 1) + " or " + year + ", not of "
+                    + conference.seasonYear);
+        }
+        if (conference.status != ConferenceStatus.HELD && conference.status != ConferenceStatus.CLOSED) {
+            throw RuleViolation.unprocessable("PLEDGE_CONFERENCE_NOT_HELD", "Conference " + conferenceId + " is "
+                    + conference.status + "; signatures are made at a conference that took place");
+        }
+    }
+
     public Optional<PledgeSignature> signatureOf(String unitCode) {
         return signatures.stream().filter(s -> s.unitCode.equals(unitCode)).findFirst();
     }

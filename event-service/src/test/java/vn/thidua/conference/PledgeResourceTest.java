@@ -48,7 +48,8 @@ class PledgeResourceTest {
     private static final String SIGNATURES = "/api/v1/pledges/{c}/{y}/signatures";
     // Lào Cai, Cao Bằng, Điện Biên, Lạng Sơn, Hà Giang, Sơn La, Lai Châu
     private static final String[] BORDER_PROVINCES = {"10", "04", "11", "20", "02", "14", "12"};
-    private static final String CONFERENCE = "annual-review-2024-lao-cai";
+    /** The 2024 annual review of the cluster, held in Lào Cai on 2025-03-22, where the pledge for 2025 is signed. */
+    private String conference;
 
     private String cluster;
 
@@ -56,6 +57,9 @@ class PledgeResourceTest {
     void knownRoster() {
         cluster = RosterFeed.uniqueCluster("BORDER7");
         RosterFeed.publish(cluster, 2025, 1, BORDER_PROVINCES);
+        RosterFeed.publish(cluster, 2024, 1, BORDER_PROVINCES);
+        TestTokens.actAs(TestTokens.secretariat(cluster));
+        conference = ConferenceApi.held(cluster);
         // Calls without their own token act as Lào Cai (10), the unit most of them sign for.
         TestTokens.actAs(TestTokens.member("10"));
     }
@@ -73,7 +77,7 @@ class PledgeResourceTest {
 
     @Test
     void shouldRecordSignatureAndAnswerThePledgeWithLocationAndEtag() {
-        sign(cluster, 2025, "10", "2025-03-22", CONFERENCE)
+        sign(cluster, 2025, "10", "2025-03-22", conference)
                 .statusCode(201)
                 .contentType(ContentType.JSON)
                 .header("Location", endsWith("/api/v1/pledges/" + cluster + "/2025"))
@@ -81,7 +85,7 @@ class PledgeResourceTest {
                 .body("clusterCode", equalTo(cluster))
                 .body("signed[0].unitCode", equalTo("10"))
                 .body("signed[0].signedOn", equalTo("2025-03-22"))
-                .body("signed[0].conferenceId", equalTo(CONFERENCE))
+                .body("signed[0].conferenceId", equalTo(conference))
                 .body("pending", contains("04", "11", "20", "02", "14", "12"));
 
         given().get(PLEDGE, cluster, 2025).then()
@@ -108,7 +112,7 @@ class PledgeResourceTest {
     @Test
     void shouldShowFiveSignedAtTheConferenceAndTwoSigningLater() {
         for (String unit : List.of("10", "04", "11", "20", "14")) {
-            sign(cluster, 2025, unit, "2025-03-22", CONFERENCE).statusCode(201);
+            sign(cluster, 2025, unit, "2025-03-22", conference).statusCode(201);
         }
         given().get(PLEDGE, cluster, 2025).then()
                 .body("signed.size()", equalTo(5))
@@ -133,7 +137,7 @@ class PledgeResourceTest {
 
     @Test
     void shouldRejectSignatureOfNonMember() {
-        sign(cluster, 2025, "25", "2025-03-22", CONFERENCE) // Phú Thọ is in the Midlands cluster
+        sign(cluster, 2025, "25", "2025-03-22", conference) // Phú Thọ is in the Midlands cluster
                 .statusCode(422)
                 .contentType(PROBLEM)
                 .body("type", equalTo("/problems/signer-not-member"))
@@ -144,7 +148,7 @@ class PledgeResourceTest {
 
     @Test
     void shouldRejectSecondSignatureOfTheSameMember() {
-        sign(cluster, 2025, "11", "2025-03-22", CONFERENCE).statusCode(201);
+        sign(cluster, 2025, "11", "2025-03-22", conference).statusCode(201);
         sign(cluster, 2025, "11", "2025-03-23", null)
                 .statusCode(409)
                 .contentType(PROBLEM)
@@ -165,6 +169,27 @@ class PledgeResourceTest {
                 .contentType(PROBLEM)
                 .body("rule", equalTo("SIGNED_ON_IN_FUTURE"));
         assertNothingSigned(cluster, tomorrow.getYear());
+    }
+
+    @Test
+    void shouldRejectSignatureAtAConferenceOfAnotherClusterOrSeasonOrNotHeld() {
+        String other = RosterFeed.uniqueCluster("OTHER");
+        RosterFeed.publish(other, 2024, 1, BORDER_PROVINCES);
+        TestTokens.actAs(TestTokens.secretariat(other));
+        String otherConference = ConferenceApi.held(other);
+        TestTokens.actAs(TestTokens.secretariat(cluster));
+        String scheduled = ConferenceApi.scheduled(cluster);
+        TestTokens.actAs(TestTokens.member("10"));
+        sign(cluster, 2025, "10", "2025-03-22", otherConference).statusCode(422)
+                .body("rule", equalTo("PLEDGE_CONFERENCE_UNKNOWN"));
+        sign(cluster, 2025, "10", "2025-03-22", "no-such-conference").statusCode(422)
+                .body("rule", equalTo("PLEDGE_CONFERENCE_UNKNOWN"));
+        sign(cluster, 2025, "10", "2025-03-22", scheduled).statusCode(422)
+                .body("rule", equalTo("PLEDGE_CONFERENCE_NOT_HELD"));
+        RosterFeed.publish(cluster, 2027, 1, BORDER_PROVINCES);
+        sign(cluster, 2027, "10", "2025-03-22", conference).statusCode(422)
+                .body("rule", equalTo("PLEDGE_CONFERENCE_OUTSIDE_SEASON"));
+        assertNothingSigned(cluster, 2025);
     }
 
     @Test
@@ -256,8 +281,8 @@ class PledgeResourceTest {
     @Test
     void shouldAnswerRetryWithSameIdempotencyKeyWithoutSigningTwice() {
         String key = UUID.randomUUID().toString();
-        Response first = signWithKey(key, signature("20", "2025-03-22", CONFERENCE));
-        Response retry = signWithKey(key, signature("20", "2025-03-22", CONFERENCE));
+        Response first = signWithKey(key, signature("20", "2025-03-22", conference));
+        Response retry = signWithKey(key, signature("20", "2025-03-22", conference));
 
         assertEquals(201, first.statusCode());
         assertEquals(201, retry.statusCode());
@@ -274,10 +299,10 @@ class PledgeResourceTest {
     @Test
     void shouldReplayTheFirstAnswerEvenAfterLaterSignatures() {
         String key = UUID.randomUUID().toString();
-        String firstBody = signWithKey(key, signature("20", "2025-03-22", CONFERENCE)).body().asString();
-        sign(cluster, 2025, "10", "2025-03-22", CONFERENCE).statusCode(201);
+        String firstBody = signWithKey(key, signature("20", "2025-03-22", conference)).body().asString();
+        sign(cluster, 2025, "10", "2025-03-22", conference).statusCode(201);
 
-        Response retry = signWithKey(key, signature("20", "2025-03-22", CONFERENCE));
+        Response retry = signWithKey(key, signature("20", "2025-03-22", conference));
         assertEquals(201, retry.statusCode());
         assertEquals(firstBody, retry.body().asString());
         given().get(PLEDGE, cluster, 2025).then().body("signed.size()", equalTo(2));
@@ -309,7 +334,7 @@ class PledgeResourceTest {
     @Test
     void shouldSignOnceWhenRetriesWithTheSameKeyRace() throws Exception {
         String key = UUID.randomUUID().toString();
-        Map<String, Object> body = signature("11", "2025-03-22", CONFERENCE);
+        Map<String, Object> body = signature("11", "2025-03-22", conference);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Callable<Response>> calls = new ArrayList<>();
@@ -332,7 +357,7 @@ class PledgeResourceTest {
 
     @Test
     void shouldFollowTheRosterWhenCountingPendingMembers() {
-        sign(cluster, 2025, "10", "2025-03-22", CONFERENCE).statusCode(201);
+        sign(cluster, 2025, "10", "2025-03-22", conference).statusCode(201);
         RosterFeed.publish(cluster, 2025, 2, "10", "04", "11", "20", "02", "14", "12", "15");
         given().get(PLEDGE, cluster, 2025).then()
                 .body("pending", contains("04", "11", "20", "02", "14", "12", "15"));

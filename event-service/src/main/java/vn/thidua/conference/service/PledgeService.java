@@ -7,6 +7,7 @@ import org.jboss.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.thidua.conference.Conference;
 import vn.thidua.conference.Pledge;
 import vn.thidua.conference.PledgeSignature;
 import vn.thidua.conference.config.ConferenceConfig;
@@ -56,6 +57,9 @@ public class PledgeService {
         RosterYear roster = roster(clusterCode, year);
         Pledge pledge = Pledge.lockOrCreate(clusterCode, year);
         expected.check(pledge.version);
+        if (conferenceId != null) {
+            pledge.checkConference(conferenceId, Conference.<Conference>findById(conferenceId));
+        }
         PledgeSignature signature = pledge.sign(roster.unitCodes, unitCode, signedOn, conferenceId, today());
         signature.persist();
         Pledge.flush();
