@@ -2,9 +2,11 @@ package vn.thidua.conference;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -18,6 +20,7 @@ final class ConferenceApi {
     static final String[] BORDER = {"10", "04", "11", "20", "02", "14", "12"};
     static final String PROBLEM = "application/problem+json";
     static final String CONFERENCES = "/api/v1/conferences";
+    private static final Duration ROSTER_WAIT = Duration.ofSeconds(90);
 
     private ConferenceApi() {
     }
@@ -25,8 +28,12 @@ final class ConferenceApi {
     /** A new cluster whose 2024 and 2025 rosters are the border provinces; calls act as its secretariat. */
     static String borderCluster() {
         String cluster = RosterFeed.uniqueCluster("BORDER7");
-        RosterFeed.publish(cluster, 2024, 1, BORDER);
-        RosterFeed.publish(cluster, 2025, 1, BORDER);
+        for (int year : new int[] {2024, 2025}) {
+            RosterFeed.send(UUID.randomUUID().toString(), cluster, year, List.of(BORDER), null, null, 1);
+        }
+        // generous: the first test class of the app waits for the consumers' partitions on a loaded machine
+        RosterFeed.awaitRoster(ROSTER_WAIT, cluster, 2024, BORDER);
+        RosterFeed.awaitRoster(ROSTER_WAIT, cluster, 2025, BORDER);
         TestTokens.actAs(TestTokens.secretariat(cluster));
         return cluster;
     }
