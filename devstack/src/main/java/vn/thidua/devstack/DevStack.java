@@ -280,6 +280,11 @@ public final class DevStack implements AutoCloseable {
         return config.logFile(module);
     }
 
+    /** The PostgreSQL server's main process (its backends are its children), while it runs. */
+    public Optional<Long> postgresPid() {
+        return postgres.pid();
+    }
+
     /** The child process of a started service, e.g. to check it is alive. */
     public synchronized Optional<Process> process(ServiceModule module) {
         return Optional.ofNullable(services.get(module)).map(ServiceProcess::process);

@@ -94,6 +94,10 @@ public final class PostgresNode implements AutoCloseable {
         }
     }
 
+    public synchronized java.util.Optional<Long> pid() {
+        return java.util.Optional.ofNullable(postmaster).map(ProcessHandle::pid);
+    }
+
     public synchronized boolean isRunning() {
         return postgres != null;
     }
