@@ -22,6 +22,16 @@ record BenchCommand(StackConfig config, Path resultsDir, Benchmark.Plan plan, Pr
 
     @Override
     public int run() throws Exception {
+        try {
+            return measure();
+        } catch (StackStartException e) {
+            out.println();
+            out.println("bench: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int measure() throws Exception {
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("started_at", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         results.put("cores", Runtime.getRuntime().availableProcessors());
