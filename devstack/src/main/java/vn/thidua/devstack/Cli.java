@@ -145,6 +145,8 @@ final class Cli {
         Options options = new Options(args);
         Path data = null;
         Path results = null;
+        // Measuring is pointless on a machine too busy to start the stack in 3 minutes, but the run should finish
+        config.readyTimeout(Duration.ofSeconds(600));
         while (options.hasNext()) {
             String flag = options.next();
             switch (flag) {

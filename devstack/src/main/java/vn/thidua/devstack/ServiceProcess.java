@@ -156,6 +156,11 @@ public final class ServiceProcess {
         return process;
     }
 
+    /** True when this JVM writes its class-data archive as it exits, which takes a few seconds more. */
+    public boolean recordsClassData() {
+        return command.stream().anyMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit="));
+    }
+
     public String name() {
         return name;
     }
