@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import vn.thidua.devstack.demo.DemoDataLoader;
-import vn.thidua.devstack.demo.DemoDataLoader.DemoLoadException;
+import vn.thidua.devstack.demo.DemoLoadException;
 
 /**
  * {@code up}: start the stack, optionally load the demo data through the gateway, print where everything is, run

@@ -21,7 +21,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -51,22 +50,9 @@ class SuiteEndToEndIT {
     private static DevStack stack;
 
     @BeforeAll
-    static void startSuite() throws IOException {
-        dataDir = Files.createTempDirectory("thidua-e2e-");
-        Path root = Path.of("").toAbsolutePath().getParent();
-        stack = new DevStack(DevStack.builder()
-                .rootDir(root)
-                .dataDir(dataDir)
-                .randomFreePorts()
-                .build())
-                .start();
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (stack != null) {
-            stack.close();
-        }
+    static void startSuite() {
+        stack = SuiteStack.get();
+        dataDir = SuiteStack.dataDir();
     }
 
     @Test
