@@ -222,7 +222,60 @@ public final class Benchmark {
                 round(applied.percentileMillis(50) / roundTrip.percentileMillis(50)));
         eventPath.put("p99_over_round_trip",
                 round(applied.percentileMillis(99) / roundTrip.percentileMillis(99)));
+        eventPath.put("stages", stages(plan.writes()));
         results.put("event_path", eventPath);
+    }
+
+    /**
+     * Where the time of the last {@code count} roster events went, from the services' own timestamps (one clock):
+     * outbox row written (inside the write's transaction) -> relay acknowledged by Kafka ({@code sent_at}) ->
+     * scoring-service's consumer began applying it ({@code processed_at}). p50 of each, in ms.
+     */
+    private Map<String, Object> stages(int count) throws SQLException {
+        Map<String, long[]> byId = new HashMap<>();
+        try (Connection cluster = DriverManager.getConnection(config.jdbcUrl("thidua_cluster"), "postgres",
+                "postgres");
+                PreparedStatement query = cluster.prepareStatement("""
+                        SELECT id::text, (extract(epoch from created_at) * 1000000)::bigint,
+                               (extract(epoch from sent_at) * 1000000)::bigint
+                        FROM outbox_event WHERE topic = 'thidua.cluster.v1' AND sent_at IS NOT NULL
+                        ORDER BY seq DESC LIMIT ?""")) {
+            query.setInt(1, count);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    byId.put(rows.getString(1), new long[] {rows.getLong(2), rows.getLong(3), 0});
+                }
+            }
+        }
+        try (Connection scoring = DriverManager.getConnection(config.jdbcUrl("thidua_scoring"), "postgres",
+                "postgres");
+                PreparedStatement query = scoring.prepareStatement("""
+                        SELECT event_id, (extract(epoch from processed_at) * 1000000)::bigint
+                        FROM processed_event WHERE topic = 'thidua.cluster.v1'
+                        ORDER BY processed_at DESC LIMIT ?""")) {
+            query.setInt(1, count * 2);
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    long[] times = byId.get(rows.getString(1));
+                    if (times != null) {
+                        times[2] = rows.getLong(2);
+                    }
+                }
+            }
+        }
+        Samples written = new Samples();
+        Samples consumed = new Samples();
+        for (long[] times : byId.values()) {
+            if (times[2] > 0) {
+                written.add((times[1] - times[0]) * 1000);
+                consumed.add((times[2] - times[1]) * 1000);
+            }
+        }
+        Map<String, Object> stages = new LinkedHashMap<>();
+        stages.put("events", written.size());
+        stages.put("outbox_row_to_kafka_ack_p50_ms", round(written.percentileMillis(50)));
+        stages.put("kafka_ack_to_consumer_start_p50_ms", round(consumed.percentileMillis(50)));
+        return stages;
     }
 
     /** Waits until scoring's roster shows the six-unit roster (or the five-unit one); returns when, in nanos. */
