@@ -227,8 +227,5 @@ public class Nomination extends PanacheEntityBase {
         step.actor = actor;
         step.reason = reason;
         history.add(step);
-        if (isPersistent()) {
-            step.persist();
-        }
     }
 }
