@@ -82,6 +82,10 @@ public class DossierResource {
         }
         fileName = Texts.nfc(fileName);
         String mediaType = file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.contentType();
+        if (fileName.length() > 255 || mediaType.length() > 255) {
+            throw new InvalidParameter("file", fileName.length() > 255 ? "file name" : "media type",
+                    "a file name and a media type of at most 255 characters");
+        }
         DocumentView view = dossiers.upload(id, type, fileName, mediaType, Files.readAllBytes(file.uploadedFile()),
                 Caller.of(identity));
         return Response.status(Response.Status.CREATED).entity(view).build();

@@ -13,6 +13,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -89,9 +90,9 @@ public class NominationResource {
     @GET
     @Operation(summary = "Search nominations", description = "By cluster, result year, status and award type")
     @RolesAllowed({ Roles.CENTRAL_BOARD, Roles.CLUSTER_SECRETARIAT, Roles.MEMBER_UNIT })
-    public PageView<NominationView> search(@QueryParam("clusterCode") String clusterCode,
+    public PageView<NominationView> search(@QueryParam("clusterCode") @Size(max = 64) String clusterCode,
             @QueryParam("year") @ValidYear Integer year, @QueryParam("status") NominationStatus status,
-            @QueryParam("awardType") String awardType, @Valid @BeanParam PageRequest page) {
+            @QueryParam("awardType") @Size(max = 64) String awardType, @Valid @BeanParam PageRequest page) {
         return nominations.search(clusterCode, year, status, awardType, page);
     }
 

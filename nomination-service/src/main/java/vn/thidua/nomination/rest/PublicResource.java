@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -50,7 +51,7 @@ public class PublicResource {
     @Operation(summary = "Decided awards", description = "DECIDED_AWARDED nominations only, with the decision")
     @PermitAll
     public PageView<PublicAwardView> awards(@QueryParam("year") @ValidYear Integer year,
-            @QueryParam("clusterCode") String clusterCode, @Valid @BeanParam PageRequest page) {
+            @QueryParam("clusterCode") @Size(max = 64) String clusterCode, @Valid @BeanParam PageRequest page) {
         return nominations.publicAwards(year, clusterCode, page);
     }
 

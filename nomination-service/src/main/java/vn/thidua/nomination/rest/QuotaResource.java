@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -47,7 +48,7 @@ public class QuotaResource {
     @Operation(summary = "The quotas of a cluster-year", description = "Its own (CLUSTER_YEAR) or the catalogue's "
             + "default in force (DEFAULT)")
     @PermitAll
-    public List<QuotaView> list(@QueryParam("clusterCode") @NotBlank String clusterCode,
+    public List<QuotaView> list(@QueryParam("clusterCode") @NotBlank @Size(max = 64) String clusterCode,
             @QueryParam("year") @NotNull @ValidYear Integer year) {
         return quotas.list(clusterCode, year);
     }
@@ -57,8 +58,8 @@ public class QuotaResource {
     @Operation(summary = "Set a cluster-year's quota of an award type (e.g. a bloc with two flags)")
     @RolesAllowed(Roles.CENTRAL_BOARD)
     @Audited(action = "set-quota", resource = "quota", id = "{clusterCode}/{year}/{awardType}")
-    public QuotaView set(@PathParam("clusterCode") String clusterCode, @PathParam("year") @ValidYear Integer year,
-            @PathParam("awardType") String awardType, @Valid @NotNull SetQuotaRequest request) {
+    public QuotaView set(@PathParam("clusterCode") @Size(max = 64) String clusterCode, @PathParam("year") @ValidYear Integer year,
+            @PathParam("awardType") @Size(max = 64) String awardType, @Valid @NotNull SetQuotaRequest request) {
         return quotas.set(clusterCode, year, awardType, request.perClusterYear(), request.legalBasis(),
                 Caller.of(identity));
     }
