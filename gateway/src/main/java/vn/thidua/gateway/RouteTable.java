@@ -22,6 +22,7 @@ public final class RouteTable {
             Map.entry("/api/v1/units", "cluster-service"),
             Map.entry("/api/v1/unit-mergers", "cluster-service"),
             Map.entry("/api/v1/clusters", "cluster-service"),
+            Map.entry("/api/v1/leadership-resolutions", "cluster-service"),
             Map.entry("/api/v1/scoring-tables", "scoring-service"),
             Map.entry("/api/v1/award-types", "nomination-service"),
             Map.entry("/api/v1/nominations", "nomination-service"),
@@ -29,6 +30,8 @@ public final class RouteTable {
             Map.entry("/api/v1/public/awards", "nomination-service"),
             Map.entry("/api/v1/public/nominations", "nomination-service"),
             Map.entry("/api/v1/conferences", "event-service"),
+            // the calendar feed is a sibling of /api/v1/conferences, not below it
+            Map.entry("/api/v1/conferences.ics", "event-service"),
             Map.entry("/api/v1/pledges", "event-service")));
 
     private final List<Route> routes;
