@@ -90,6 +90,25 @@ public class ClusterYear extends PanacheEntityBase {
         return find("cluster = ?1 and year = ?2", cluster, year).firstResultOptional();
     }
 
+    /**
+     * The cluster-year with everything its view shows (cluster, members with their units and successors, chair and
+     * vice-chair) in one query, instead of one per lazy association.
+     */
+    public static Optional<ClusterYear> findForView(String clusterCode, int year) {
+        return ClusterYear.<ClusterYear>find("""
+                select y from ClusterYear y join fetch y.cluster c
+                left join fetch y.members m left join fetch m.unit u left join fetch u.successor
+                left join fetch y.chair left join fetch y.viceChair
+                where c.code = ?1 and y.year = ?2""", clusterCode, year).list().stream().findFirst();
+    }
+
+    /** The code of a year's vice-chair, without loading that year's roster. */
+    public static Optional<String> viceChairCodeOf(Cluster cluster, int year) {
+        return getEntityManager().createQuery(
+                "select v.code from ClusterYear y join y.viceChair v where y.cluster = ?1 and y.year = ?2",
+                String.class).setParameter(1, cluster).setParameter(2, year).getResultStream().findFirst();
+    }
+
     public static List<ClusterYear> ofCluster(Cluster cluster) {
         return list("cluster = ?1 order by year", cluster);
     }

@@ -96,7 +96,7 @@ class AuditTrailTest {
     @Test
     void shouldRefuseToUpdateDeleteOrTruncateAuditRows() throws SQLException {
         unit("Hà Giang");
-        try (Connection connection = PostgresTestResource.server().getPostgresDatabase().getConnection();
+        try (Connection connection = PostgresTestResource.connect("postgres");
                 Statement sql = connection.createStatement()) {
             SQLException update = assertThrows(SQLException.class,
                     () -> sql.executeUpdate("update audit_entry set subject = 'someone-else'"));

@@ -10,7 +10,6 @@ import static vn.thidua.cluster.ClusterApi.putMembers;
 import static vn.thidua.cluster.ClusterApi.unit;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -41,7 +40,7 @@ class MergerRosterRaceTest {
 
         int merged;
         int rostered;
-        try (Connection holder = DriverManager.getConnection(PostgresTestResource.server().getJdbcUrl("postgres", "postgres"))) {
+        try (Connection holder = PostgresTestResource.connect("postgres")) {
             holder.setAutoCommit(false);
             execute(holder, "LOCK TABLE unit_merger IN EXCLUSIVE MODE"); // reads go on, the merger's insert waits
             CompletableFuture<Integer> merger = CompletableFuture.supplyAsync(

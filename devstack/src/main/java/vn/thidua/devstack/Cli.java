@@ -22,6 +22,11 @@ final class Cli {
               rebuild --service S    rebuild the roster read model of scoring, nomination or conference (event-service)
                                      from thidua.cluster.v1: emptied, then replayed from the beginning; sent as
                                      the central board with a token of the key pair in --data DIR (default as for up)
+              bench    measure the suite (reads direct and through the gateway, writes, the event path against
+                       a bare Kafka round trip, the outbox relay, memory, launch time) on a stack of its own
+                       (data in <root>/.thidua-bench, wiped each run); writes bench/results/latest.json and
+                       latest.md. Takes about three minutes. Options: --out DIR, --data DIR, --port-offset N,
+                       the port flags of up
               help     show this text
 
             Options of up:
@@ -91,6 +96,7 @@ final class Cli {
             case "token" -> parseToken(rest, env, defaultRoot, out);
             case "dlq" -> parseDlq(rest, env, out);
             case "rebuild" -> parseRebuild(rest, env, defaultRoot, out);
+            case "bench" -> parseBench(rest, env, defaultRoot, out);
             case "help", "-h", "--help" -> new HelpCommand(null, out);
             default -> throw new UsageException("unknown command '" + args.get(0) + "'");
         };
@@ -128,6 +134,44 @@ final class Cli {
             }
         }
         return new UpCommand(config.build(), demo, out);
+    }
+
+    private static CliCommand parseBench(List<String> args, Map<String, String> env, Path defaultRoot,
+            PrintStream out) throws UsageException {
+        StackConfig.Builder config = StackConfig.builder().environment(env);
+        if (defaultRoot != null) {
+            config.rootDir(defaultRoot);
+        }
+        Options options = new Options(args);
+        Path data = null;
+        Path results = null;
+        // Measuring is pointless on a machine too busy to start the stack in 3 minutes, but the run should finish
+        config.readyTimeout(Duration.ofSeconds(600));
+        while (options.hasNext()) {
+            String flag = options.next();
+            switch (flag) {
+                case "--data" -> data = Path.of(options.value());
+                case "--out" -> results = Path.of(options.value());
+                case "--root" -> config.rootDir(Path.of(options.value()));
+                case "--port-offset" -> config.portOffset(options.intValue());
+                case "--timeout" -> config.readyTimeout(Duration.ofSeconds(options.intValue()));
+                case "--pg-port" -> config.postgresPort(options.intValue());
+                case "--kafka-port" -> config.kafkaPort(options.intValue());
+                case "--kafka-controller-port" -> config.kafkaControllerPort(options.intValue());
+                default -> {
+                    ServiceModule module = servicePortFlag(flag)
+                            .orElseThrow(() -> new UsageException("unknown option '" + flag + "' for bench"));
+                    config.servicePort(module, options.intValue());
+                }
+            }
+        }
+        Path root = config.build().rootDir();
+        // A data directory of its own, wiped each run: the figures never depend on what a developer's stack holds
+        config.dataDir(data != null ? data : root.resolve(".thidua-bench")).fresh(true)
+                // the load comes from one address: the gateway's per-client rate limit would answer it 429
+                .javaOptions(BenchCommand.javaOptions());
+        return new BenchCommand(config.build(), results != null ? results : root.resolve("bench").resolve("results"),
+                vn.thidua.devstack.bench.Benchmark.Plan.standard(), out);
     }
 
     private static CliCommand parseToken(List<String> args, Map<String, String> env, Path defaultRoot,

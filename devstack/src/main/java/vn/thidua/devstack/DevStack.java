@@ -52,6 +52,8 @@ public final class DevStack implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DevStack.class);
     /** Quarkus drains requests and closes Kafka clients on SIGTERM; past this it is killed. */
     static final Duration SERVICE_STOP_WAIT = Duration.ofSeconds(15);
+    /** The first stop after a build also writes each service's class-data archive (ClassDataSharing). */
+    static final Duration SERVICE_STOP_WAIT_RECORDING = Duration.ofSeconds(60);
 
     private final StackConfig config;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -280,6 +282,11 @@ public final class DevStack implements AutoCloseable {
         return config.logFile(module);
     }
 
+    /** The PostgreSQL server's main process (its backends are its children), while it runs. */
+    public Optional<Long> postgresPid() {
+        return postgres.pid();
+    }
+
     /** The child process of a started service, e.g. to check it is alive. */
     public synchronized Optional<Process> process(ServiceModule module) {
         return Optional.ofNullable(services.get(module)).map(ServiceProcess::process);
@@ -368,7 +375,8 @@ public final class DevStack implements AutoCloseable {
         if (!services.isEmpty()) {
             LOG.info("Stopping {}", services.values().stream().map(ServiceProcess::name).toList());
             services.values().forEach(ServiceProcess::requestStop);
-            Instant deadline = Instant.now().plus(SERVICE_STOP_WAIT);
+            boolean recording = services.values().stream().anyMatch(ServiceProcess::recordsClassData);
+            Instant deadline = Instant.now().plus(recording ? SERVICE_STOP_WAIT_RECORDING : SERVICE_STOP_WAIT);
             for (ServiceProcess service : services.values()) {
                 try {
                     service.awaitStop(deadline);

@@ -69,6 +69,9 @@ public final class PostgresNode implements AutoCloseable {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
+                    // A development stack's databases are small: the default 128 MB of shared buffers, touched by
+                    // every backend, counts many times in the stack's resident memory and buys nothing here
+                    .setServerConfig("shared_buffers", "32MB")
                     .setOutputRedirector(toLog)
                     .setErrorRedirector(toLog)
                     .start();
@@ -92,6 +95,10 @@ public final class PostgresNode implements AutoCloseable {
                 }
             }
         }
+    }
+
+    public synchronized java.util.Optional<Long> pid() {
+        return java.util.Optional.ofNullable(postmaster).map(ProcessHandle::pid);
     }
 
     public synchronized boolean isRunning() {

@@ -43,11 +43,17 @@ public final class ServiceProcess {
         this.readyUri = readyUri;
     }
 
-    /** {@code <java> <options> -jar <jar>} with the JVM that runs the launcher. */
+    /**
+     * {@code <java> <options> <class-data sharing> -jar <jar>} with the JVM that runs the launcher; see
+     * {@link ClassDataSharing}.
+     */
     public static List<String> javaCommand(List<String> javaOptions, Path jar) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable().toString());
         command.addAll(javaOptions);
+        if (Files.isRegularFile(jar)) {
+            command.addAll(ClassDataSharing.options(jar));
+        }
         command.add("-jar");
         command.add(jar.toString());
         return command;
@@ -148,6 +154,11 @@ public final class ServiceProcess {
 
     public synchronized Process process() {
         return process;
+    }
+
+    /** True when this JVM writes its class-data archive as it exits, which takes a few seconds more. */
+    public boolean recordsClassData() {
+        return command.stream().anyMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit="));
     }
 
     public String name() {

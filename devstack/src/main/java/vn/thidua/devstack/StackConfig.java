@@ -39,8 +39,11 @@ public record StackConfig(
     public static final int DEFAULT_KAFKA_CONTROLLER_PORT = 19093;
     /** Five Quarkus services booting together on two busy cores have taken 100 s. */
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(180);
-    /** The brief's heap for a service; small enough for five services on a laptop. */
-    public static final List<String> DEFAULT_JAVA_OPTIONS = List.of("-Xmx256m");
+    /**
+     * A service's JVM: the brief's heap ceiling, started small so memory is taken only as used, and the serial
+     * collector (one thread, least memory of its own; pauses are short on heaps this size).
+     */
+    public static final List<String> DEFAULT_JAVA_OPTIONS = List.of("-Xmx256m", "-Xms32m", "-XX:+UseSerialGC");
     public static final String DATA_DIR_NAME = ".thidua-data";
 
     public StackConfig {

@@ -46,6 +46,27 @@ class CliTest {
     }
 
     @Test
+    void benchRunsOnFreshDataOfItsOwnAndWritesUnderBenchResults() {
+        BenchCommand bench = assertInstanceOf(BenchCommand.class, parse(Map.of(), "bench", "--port-offset", "400"));
+        assertEquals(ROOT.resolve(".thidua-bench"), bench.config().dataDir());
+        assertTrue(bench.config().fresh());
+        assertEquals(ROOT.resolve("bench").resolve("results"), bench.resultsDir());
+        assertEquals(8480, bench.config().port(ServiceModule.GATEWAY));
+        assertEquals(5, bench.config().modules().size());
+        // one client sends all the load: without this the gateway answers it 429 after 600 requests a minute
+        assertTrue(bench.config().javaOptions().contains("-Dthidua.gateway.rate-limit-requests=1000000000"));
+    }
+
+    @Test
+    void benchNeverUsesTheDataOfUp() {
+        BenchCommand bench = assertInstanceOf(BenchCommand.class,
+                parse(Map.of("THIDUA_DATA", "/home/dev/.thidua-data"), "bench", "--out", "/tmp/out"));
+        assertEquals(ROOT.resolve(".thidua-bench"), bench.config().dataDir());
+        assertEquals(Path.of("/tmp/out"), bench.resultsDir());
+        assertInstanceOf(HelpCommand.class, parse(Map.of(), "bench", "--demo"));
+    }
+
+    @Test
     void upLoadsDemoDataOnlyWhenAsked() {
         assertFalse(assertInstanceOf(UpCommand.class, parse(Map.of(), "up")).demo());
         assertTrue(assertInstanceOf(UpCommand.class, parse(Map.of(), "up", "--fresh", "--demo")).demo());

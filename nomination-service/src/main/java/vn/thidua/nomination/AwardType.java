@@ -59,6 +59,21 @@ public class AwardType extends PanacheEntityBase {
     @Column(nullable = false)
     public int position;
 
+    /** Documents the dossier must hold before it is submitted, comma-separated {@link DocumentType} names. */
+    @Column(name = "required_documents", nullable = false)
+    public String requiredDocuments;
+
+    /** Working days its nominees are published for comment before submission; null: no public comment. */
+    @Column(name = "public_comment_working_days")
+    public Integer publicCommentWorkingDays;
+
+    @Column(name = "valid_from", nullable = false)
+    public LocalDate validFrom;
+
+    /** Last day the award type can be proposed, or null while in force. */
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+
     @Version
     @Column(nullable = false)
     public long version;
@@ -70,6 +85,20 @@ public class AwardType extends PanacheEntityBase {
 
     public static Optional<AwardType> findByCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    public List<DocumentType> requiredDocumentTypes() {
+        return requiredDocuments.isBlank() ? List.of()
+                : java.util.Arrays.stream(requiredDocuments.split(",")).map(String::trim).map(DocumentType::valueOf)
+                        .toList();
+    }
+
+    public boolean requiresPublicComment() {
+        return publicCommentWorkingDays != null;
+    }
+
+    public boolean isValidOn(LocalDate day) {
+        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }
 
     /** The quota per cluster-year in force on {@code day}, if the award type has one. */

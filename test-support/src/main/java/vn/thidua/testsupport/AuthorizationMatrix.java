@@ -35,11 +35,31 @@ public final class AuthorizationMatrix {
     private AuthorizationMatrix() {
     }
 
-    /** One write operation: {@code scope} is {@code cluster}, {@code unit} or null. */
+    /**
+     * One write operation: {@code scope} is {@code cluster}, {@code unit} or null. {@code role} is one role, several
+     * separated by {@code |} when the service itself decides which of them takes which step (the first is the one
+     * the matrix calls with), or {@value #ANONYMOUS} for a write open to the public (e.g. a public comment).
+     */
     public record Operation(String service, String method, String path, String role, String scope) {
         public String key() {
             return method + " " + path;
         }
+
+        public List<String> roles() {
+            return List.of(role.split("\\|"));
+        }
+
+        /** The role the allowed call is made with. */
+        public String callerRole() {
+            return roles().get(0);
+        }
+    }
+
+    /** The role column of a write anyone may make without a token. */
+    public static final String ANONYMOUS = "anonymous";
+
+    /** A multipart body: one form field {@code field} with its value, and a file. */
+    public record Multipart(String field, String value, String fileName, byte[] content, String mediaType) {
     }
 
     /**
@@ -79,24 +99,30 @@ public final class AuthorizationMatrix {
         for (Operation operation : operations) {
             Call call = fixtures.get(operation.key()).get();
             String what = operation.key();
+            if (ANONYMOUS.equals(operation.role())) {
+                Response response = send(request(null, call), operation, call);
+                assertEquals(call.allowedStatus(), response.statusCode(), what + " without a token: "
+                        + response.asString());
+                continue;
+            }
             send(request(null, call), operation, call).then().statusCode(401)
                     .header("WWW-Authenticate", startsWith("Bearer")).contentType(PROBLEM);
             for (String role : ROLES) {
-                if (!role.equals(operation.role())) {
+                if (!operation.roles().contains(role)) {
                     // the claims match, so only the role is wrong
                     String token = TestTokens.token().role(role).claim("cluster", call.scopeValue())
                             .claim("unit", call.scopeValue()).sign();
                     send(request(token, call), operation, call).then().statusCode(403).contentType(PROBLEM)
-                            .body("detail", containsString(operation.role()));
+                            .body("detail", containsString(operation.callerRole()));
                 }
             }
             if (operation.scope() != null) {
                 String other = call.scopeValue() + "-OTHER";
-                String token = TestTokens.token().role(operation.role()).claim(operation.scope(), other).sign();
+                String token = TestTokens.token().role(operation.callerRole()).claim(operation.scope(), other).sign();
                 send(request(token, call), operation, call).then().statusCode(403).contentType(PROBLEM)
                         .body("detail", containsString(operation.scope() + " " + call.scopeValue()));
             }
-            TestTokens.Builder allowed = TestTokens.token().role(operation.role());
+            TestTokens.Builder allowed = TestTokens.token().role(operation.callerRole());
             if (operation.scope() != null) {
                 allowed.claim(operation.scope(), call.scopeValue());
             }
@@ -112,7 +138,10 @@ public final class AuthorizationMatrix {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        if (call.body() != null) {
+        if (call.body() instanceof Multipart multipart) {
+            request.contentType(ContentType.MULTIPART).multiPart(multipart.field(), multipart.value())
+                    .multiPart("file", multipart.fileName(), multipart.content(), multipart.mediaType());
+        } else if (call.body() != null) {
             request.contentType(ContentType.JSON).body(call.body());
         }
         return request;

@@ -5,7 +5,6 @@ import static io.restassured.RestAssured.given;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -90,8 +89,7 @@ public final class HostileInputSweep {
         TestTokens.actAs(TestTokens.token().role("central-board").role("cluster-secretariat").role("member-unit")
                 .claim("cluster", "SWEEP").claim("unit", "SWEEP").sign());
         JsonNode openApi = JSON.readTree(given().accept("application/json").get("/q/openapi?format=json").asString());
-        try (Connection db = DriverManager.getConnection(
-                PostgresTestResource.server().getJdbcUrl("postgres", "postgres"))) {
+        try (Connection db = PostgresTestResource.connect("postgres")) {
             Iterator<Map.Entry<String, JsonNode>> paths = openApi.path("paths").fields();
             while (paths.hasNext() && requests < MAX_REQUESTS) {
                 Map.Entry<String, JsonNode> path = paths.next();

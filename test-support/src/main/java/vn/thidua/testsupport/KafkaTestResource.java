@@ -3,7 +3,6 @@ package vn.thidua.testsupport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -14,11 +13,10 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
 
 /**
- * A real Kafka broker (KRaft, in this JVM, no Docker) for a module's tests, started once per test JVM with the
- * suite's topics and dead-letter topics created up front.
+ * A real Kafka broker for a module's tests ({@link TestInfrastructure}: KRaft in this JVM by default, no Docker),
+ * started once per test JVM with the suite's topics and dead-letter topics created up front.
  */
 public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -26,7 +24,7 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
     public static final List<String> TOPICS = List.of("thidua.cluster.v1", "thidua.scoring.v1",
             "thidua.nomination.v1", "thidua.conference.v1");
 
-    private static EmbeddedKafkaBroker broker;
+    private static String bootstrapServers;
 
     @Override
     public Map<String, String> start() {
@@ -35,27 +33,17 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        // Kept for the next Quarkus boot of this JVM; closed by the shutdown hook.
+        // Kept for the next Quarkus boot of this JVM; stopped when the JVM ends.
     }
 
+    /** Bootstrap servers of the test broker ({@link TestInfrastructure}), with the suite's topics created. */
     public static synchronized String bootstrapServers() {
-        if (broker == null) {
-            broker = new EmbeddedKafkaBroker()
-                    .withDeleteLogDirsOnClose(true)
-                    .withAdditionalProperties(KafkaTestResource::tune)
-                    .start();
-            EmbeddedKafkaBroker started = broker;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "embedded-kafka-stop"));
-            createTopics(broker.getAdvertisedListeners());
+        if (bootstrapServers == null) {
+            String servers = TestInfrastructure.current().kafkaBootstrapServers();
+            createTopics(servers);
+            bootstrapServers = servers;
         }
-        return broker.getAdvertisedListeners();
-    }
-
-    private static void tune(Properties props) {
-        props.put("group.initial.rebalance.delay.ms", "0");
-        props.put("offsets.topic.num.partitions", "3");
-        props.put("num.partitions", "1");
-        props.put("auto.create.topics.enable", "true");
+        return bootstrapServers;
     }
 
     private static void createTopics(String bootstrap) {
@@ -66,8 +54,17 @@ public class KafkaTestResource implements QuarkusTestResourceLifecycleManager {
         }
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            admin.createTopics(topics.stream().filter(t -> !existing.contains(t.name())).toList())
-                    .all().get(30, TimeUnit.SECONDS);
+            var created = admin.createTopics(topics.stream().filter(t -> !existing.contains(t.name())).toList());
+            for (var result : created.values().values()) {
+                try {
+                    result.get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    // On a busy machine the client may retry a request the broker had already carried out
+                    if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating topics", e);

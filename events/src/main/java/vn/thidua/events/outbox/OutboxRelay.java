@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -25,6 +27,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.hibernate.jpa.HibernateHints;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
@@ -66,6 +69,21 @@ public class OutboxRelay {
             ORDER BY seq
             LIMIT :batch
             FOR UPDATE SKIP LOCKED
+            """;
+
+    private static final String ASYNC_COMMIT = "SET LOCAL synchronous_commit = off";
+
+    private static final String MARK_SENT = """
+            UPDATE outbox_event SET sent_at = :now, attempts = attempts + 1, last_error = NULL
+            WHERE id IN (:ids)
+            """;
+
+    private static final String MARK_FAILED = """
+            UPDATE outbox_event SET attempts = attempts + 1, last_error = :error WHERE id = :id
+            """;
+
+    private static final String MARK_PARKED = """
+            UPDATE outbox_event SET attempts = attempts + 1, last_error = :error, parked_at = now() WHERE id = :id
             """;
 
     private final OutboxConfig config;
@@ -177,8 +195,13 @@ public class OutboxRelay {
         if (!publisher) {
             return new Pass(0, 0, 0); // another instance is publishing; it drains what this one would have sent
         }
+        // The sent mark needs no wait for the disk: were it lost in a crash, the rows would be sent again and the
+        // consumers drop the duplicates (they must anyway). The record is acknowledged before this commit.
+        entityManager.createNativeQuery(ASYNC_COMMIT).executeUpdate();
+        // Read-only: the rows are marked below in one statement, not by dirty checking each entity
         List<OutboxEvent> batch = entityManager.createNativeQuery(CLAIM_BATCH, OutboxEvent.class)
                 .setParameter("batch", config.batchSize())
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
         if (batch.isEmpty()) {
             return new Pass(0, 0, 0);
@@ -199,32 +222,41 @@ public class OutboxRelay {
         }
         kafka.flush();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        int sent = 0;
+        List<UUID> sentIds = new ArrayList<>(acks.size());
         int failed = 0;
         boolean brokerTrouble = false;
         for (Map.Entry<OutboxEvent, Future<RecordMetadata>> entry : acks.entrySet()) {
             OutboxEvent event = entry.getKey();
-            event.attempts++;
             Throwable failure = failureOf(entry.getValue());
             if (failure == null) {
-                event.sentAt = now;
-                event.lastError = null;
-                sent++;
+                sentIds.add(event.id);
                 continue;
             }
             failed++;
             failures.increment();
             brokerTrouble |= isRetriable(failure);
-            event.lastError = truncate(rootMessage(failure), 1000);
-            if (!isRetriable(failure) && event.attempts >= config.maxAttempts()) {
-                event.parkedAt = now;
+            int attempts = event.attempts + 1;
+            String error = truncate(rootMessage(failure), 1000);
+            boolean park = !isRetriable(failure) && attempts >= config.maxAttempts();
+            entityManager.createNativeQuery(park ? MARK_PARKED : MARK_FAILED)
+                    .setParameter("error", error)
+                    .setParameter("id", event.id)
+                    .executeUpdate();
+            if (park) {
                 LOG.errorf("Outbox event %s (%s, key %s) parked after %d attempts: %s", event.id, event.type,
-                        event.recordKey, event.attempts, event.lastError);
+                        event.recordKey, attempts, error);
             } else {
                 LOG.warnf("Outbox event %s (%s, key %s) not published (attempt %d): %s", event.id, event.type,
-                        event.recordKey, event.attempts, event.lastError);
+                        event.recordKey, attempts, error);
             }
         }
+        if (!sentIds.isEmpty()) {
+            entityManager.createNativeQuery(MARK_SENT)
+                    .setParameter("now", now)
+                    .setParameter("ids", sentIds)
+                    .executeUpdate();
+        }
+        int sent = sentIds.size();
         published.increment(sent);
         LOG.debugf("Published %d outbox events, %d failed", sent, failed);
         if (brokerTrouble) {

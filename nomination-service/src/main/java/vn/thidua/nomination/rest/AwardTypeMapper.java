@@ -17,6 +17,7 @@ final class AwardTypeMapper {
         return new AwardTypeView(type.code, type.nameVi, type.nameEn, type.category, type.subject, type.level,
                 type.legalBasis, quota == null ? null : quota.perClusterYear,
                 quota == null ? null
-                        : new AwardQuotaView(quota.perClusterYear, quota.legalBasis, quota.validFrom, quota.validTo));
+                        : new AwardQuotaView(quota.perClusterYear, quota.legalBasis, quota.validFrom, quota.validTo),
+                type.requiredDocumentTypes(), type.publicCommentWorkingDays, type.validFrom, type.validTo);
     }
 }

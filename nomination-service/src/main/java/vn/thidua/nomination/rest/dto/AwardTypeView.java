@@ -1,10 +1,14 @@
 package vn.thidua.nomination.rest.dto;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.thidua.nomination.AwardCategory;
 import vn.thidua.nomination.AwardLevel;
 import vn.thidua.nomination.AwardSubject;
+import vn.thidua.nomination.DocumentType;
 
 /** One award type of the catalogue. */
 @Schema(name = "AwardTypeView", description = "An emulation title or commendation form of the catalogue")
@@ -19,5 +23,10 @@ public record AwardTypeView(
         @Schema(description = "Proposals one cluster-year may make by default, today; null when the award type has "
                 + "no quota") Integer defaultQuotaPerClusterYear,
         @Schema(description = "The quota in force today, with its legal basis and validity; null when none")
-        AwardQuotaView quota) {
+        AwardQuotaView quota,
+        @Schema(description = "Documents the dossier must hold before submission") List<DocumentType> requiredDocuments,
+        @Schema(description = "Working days the nominees are published for public comment before submission; null: "
+                + "none") Integer publicCommentWorkingDays,
+        LocalDate validFrom,
+        @Schema(description = "Last day the award type can be proposed; null while in force") LocalDate validTo) {
 }

@@ -1,0 +1,83 @@
+package vn.thidua.devstack;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import vn.thidua.devstack.bench.BenchReport;
+import vn.thidua.devstack.bench.Benchmark;
+
+/**
+ * {@code bench}: starts the stack on fresh data of its own and loads the bench's fixture through the gateway, stops
+ * it (the services write their class-data archives on the way out, as after a first {@code up}), starts it again on
+ * that data and times the launch, measures (see {@link Benchmark}), stops, and writes {@code latest.json} and
+ * {@code latest.md} to the results directory. Bounded: a few minutes; loopback only.
+ */
+record BenchCommand(StackConfig config, Path resultsDir, Benchmark.Plan plan, PrintStream out) implements CliCommand {
+
+    @Override
+    public int run() throws Exception {
+        try {
+            return measure();
+        } catch (StackStartException e) {
+            out.println();
+            out.println("bench: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int measure() throws Exception {
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("started_at", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        results.put("cores", Runtime.getRuntime().availableProcessors());
+        results.put("load_average", loadAverage());
+        results.put("service_jvm_options", String.join(" ", config.javaOptions()));
+
+        out.println("bench: first start, on fresh data in " + config.dataDir());
+        try (DevStack first = new DevStack(config)) {
+            first.start();
+            Benchmark.prepare(config, out);
+        }
+        StackConfig again = new StackConfig(config.rootDir(), config.dataDir(), config.postgresPort(),
+                config.kafkaPort(), config.kafkaControllerPort(), config.servicePorts(), config.modules(),
+                config.readyTimeout(), config.javaOptions(), false);
+        out.println("bench: second start on the same data, timed");
+        Instant launch = Instant.now();
+        try (DevStack stack = new DevStack(again)) {
+            stack.start();
+            Map<String, Object> footprint = new LinkedHashMap<>();
+            footprint.put("launch_to_ready_s",
+                    Math.round(Duration.between(launch, Instant.now()).toMillis() / 100.0) / 10.0);
+            footprint.put("at_ready", Benchmark.footprint(stack));
+            results.put("stack", footprint);
+            new Benchmark(stack, plan, out).run(results);
+            footprint.put("after_load", Benchmark.footprint(stack));
+        }
+        BenchReport.write(results, resultsDir);
+        out.println();
+        out.print(Files.readString(resultsDir.resolve("latest.md")));
+        out.println();
+        out.println("bench: wrote " + resultsDir.resolve("latest.json") + " and latest.md");
+        return 0;
+    }
+
+    /** The services' usual options, with the gateway's per-client rate limit out of the way of the load. */
+    static java.util.List<String> javaOptions() {
+        java.util.List<String> options = new java.util.ArrayList<>(StackConfig.DEFAULT_JAVA_OPTIONS);
+        options.add("-Dthidua.gateway.rate-limit-requests=1000000000");
+        return options;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+}

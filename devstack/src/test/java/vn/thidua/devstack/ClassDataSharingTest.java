@@ -1,0 +1,52 @@
+package vn.thidua.devstack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassDataSharingTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldRecordAnArchiveAtExitWhenThereIsNone() throws IOException {
+        Path jar = Files.writeString(dir.resolve("quarkus-run.jar"), "jar");
+        assertEquals(List.of("-XX:ArchiveClassesAtExit=" + dir.resolve(ClassDataSharing.ARCHIVE)),
+                ClassDataSharing.options(jar));
+    }
+
+    @Test
+    void shouldUseTheArchiveRecordedAfterTheJarWasBuilt() throws IOException {
+        Path jar = Files.writeString(dir.resolve("quarkus-run.jar"), "jar");
+        Path archive = Files.writeString(dir.resolve(ClassDataSharing.ARCHIVE), "archive");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
+        assertEquals(List.of("-XX:SharedArchiveFile=" + archive), ClassDataSharing.options(jar));
+    }
+
+    @Test
+    void shouldRecordAnewWhenTheJarWasRebuiltAfterTheArchive() throws IOException {
+        Path jar = Files.writeString(dir.resolve("quarkus-run.jar"), "jar");
+        Path archive = Files.writeString(dir.resolve(ClassDataSharing.ARCHIVE), "archive");
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.now().minusSeconds(60)));
+        assertEquals(List.of("-XX:ArchiveClassesAtExit=" + archive), ClassDataSharing.options(jar));
+        assertFalse(Files.exists(archive), "the stale archive is removed, so the JVM can write the new one");
+    }
+
+    @Test
+    void shouldPassTheArchiveOptionsBeforeTheJar() throws IOException {
+        Path jar = Files.writeString(dir.resolve("quarkus-run.jar"), "jar");
+        List<String> command = ServiceProcess.javaCommand(List.of("-Xmx256m"), jar);
+        assertEquals(List.of("-Xmx256m", "-XX:ArchiveClassesAtExit=" + dir.resolve(ClassDataSharing.ARCHIVE),
+                "-jar", jar.toString()), command.subList(1, command.size()));
+    }
+}
