@@ -49,6 +49,10 @@ public final class AuthorizationMatrix {
     public record Call(Object body, String scopeValue, int allowedStatus, Object... pathParams) {
     }
 
+    /** A multipart/form-data body: text fields and one file part named {@code file}. */
+    public record Multipart(Map<String, String> fields, String fileName, byte[] file, String fileMediaType) {
+    }
+
     public static List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
@@ -112,7 +116,10 @@ public final class AuthorizationMatrix {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        if (call.body() != null) {
+        if (call.body() instanceof Multipart multipart) {
+            request.multiPart("file", multipart.fileName(), multipart.file(), multipart.fileMediaType());
+            multipart.fields().forEach(request::multiPart);
+        } else if (call.body() != null) {
             request.contentType(ContentType.JSON).body(call.body());
         }
         return request;
