@@ -18,16 +18,21 @@ public final class RouteTable {
     }
 
     /** The public contract of shared/api.md: path prefix → owning service (Maven module name). */
-    public static final RouteTable PUBLIC = new RouteTable(Map.of(
-            "/api/v1/units", "cluster-service",
-            "/api/v1/unit-mergers", "cluster-service",
-            "/api/v1/clusters", "cluster-service",
-            "/api/v1/scoring-tables", "scoring-service",
-            "/api/v1/award-types", "nomination-service",
-            "/api/v1/nominations", "nomination-service",
-            "/api/v1/public/awards", "nomination-service",
-            "/api/v1/conferences", "event-service",
-            "/api/v1/pledges", "event-service"));
+    public static final RouteTable PUBLIC = new RouteTable(Map.ofEntries(
+            Map.entry("/api/v1/units", "cluster-service"),
+            Map.entry("/api/v1/unit-mergers", "cluster-service"),
+            Map.entry("/api/v1/clusters", "cluster-service"),
+            Map.entry("/api/v1/leadership-resolutions", "cluster-service"),
+            Map.entry("/api/v1/scoring-tables", "scoring-service"),
+            Map.entry("/api/v1/award-types", "nomination-service"),
+            Map.entry("/api/v1/nominations", "nomination-service"),
+            Map.entry("/api/v1/quotas", "nomination-service"),
+            Map.entry("/api/v1/public/awards", "nomination-service"),
+            Map.entry("/api/v1/public/nominations", "nomination-service"),
+            Map.entry("/api/v1/conferences", "event-service"),
+            // the calendar feed is a sibling of /api/v1/conferences, not below it
+            Map.entry("/api/v1/conferences.ics", "event-service"),
+            Map.entry("/api/v1/pledges", "event-service")));
 
     private final List<Route> routes;
 

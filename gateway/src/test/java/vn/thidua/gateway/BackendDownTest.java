@@ -20,11 +20,16 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(BackendDownTest.ClusterServiceDown.class)
 class BackendDownTest {
 
-    /** cluster-service at a port where nothing listens: the connection is refused. */
+    /**
+     * cluster-service at a port where nothing listens: the connection is refused. Timeouts far longer than any
+     * scheduling delay of a loaded machine, so an answer well inside them can only come from the refusal.
+     */
     public static class ClusterServiceDown implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("thidua.gateway.cluster-url", "http://localhost:" + closedPort());
+            return Map.of("thidua.gateway.cluster-url", "http://localhost:" + closedPort(),
+                    "thidua.gateway.connect-timeout", "60s",
+                    "thidua.gateway.request-timeout", "60s");
         }
 
         private static int closedPort() {
@@ -58,8 +63,8 @@ class BackendDownTest {
                 .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("localhost")))
                 .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception")));
 
-        // refused at once; even a silent network would end at the 2 s connect timeout
-        assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) < 3_000);
+        // answered on the refusal, not after waiting out a timeout
+        assertTrue(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start) < 30);
     }
 
     @Test
