@@ -47,6 +47,8 @@ record UpCommand(StackConfig config, boolean demo, PrintStream out) implements C
                     .withStartupWait(Duration.ofSeconds(30))
                     .withBearerToken(DevKeys.of(config.dataDir()).sign("central-board", null, null,
                             "devstack-demo-loader", Duration.ofHours(1)))
+                    .withTokenSigner((role, unit, cluster) -> DevKeys.of(config.dataDir()).sign(role, unit, cluster,
+                            "devstack-demo-loader", Duration.ofHours(1)))
                     .load();
             out.println("Demo data: " + report.created() + " created, " + report.present() + " already there");
             return true;

@@ -196,7 +196,8 @@ class SuiteEndToEndIT {
     @Order(4)
     void shouldLoadDemoDataThroughGatewayAndChangeNothingOnSecondLoad() throws Exception {
         DemoDataLoader loader = new DemoDataLoader(URI.create(stack.gatewayUrl()))
-                .withStartupWait(Duration.ofSeconds(10)).withBearerToken(centralBoard());
+                .withStartupWait(Duration.ofSeconds(10)).withBearerToken(centralBoard())
+                .withTokenSigner(SuiteStack::token);
         DemoDataLoader.Report first = loader.load();
         assertTrue(first.created() > 0, first.toString());
 
@@ -227,11 +228,28 @@ class SuiteEndToEndIT {
         awaitRoster(ServiceModule.CONFERENCE, "CUM-TDMNPB", 2024,
                 midlands2024.get("members").findValuesAsText("unitCode"), Duration.ofSeconds(15));
 
+        // The illustrative rankings give the places the seed articles report (anyone may read a ranking)
+        assertEquals(List.of("15"), demoRanking("CUM-TDMNPB", 2023).subList(1, 2));
+        assertEquals(List.of("19", "15"), demoRanking("CUM-TDMNPB", 2024).subList(0, 2));
+        assertEquals(List.of("11", "10"), demoRanking("CUM-7MNBGPB", 2024).subList(0, 2));
+
         long revision = midlands2025.get("revision").asLong();
         DemoDataLoader.Report second = loader.load();
         assertEquals(0, second.created(), second.toString());
         assertEquals(revision, getJson(stack.gatewayUrl() + "/api/v1/clusters/CUM-TDMNPB/years/2025", 200)
                 .get("revision").asLong(), "a second load changes nothing");
+    }
+
+    /** Unit codes in rank order of the cluster-year's published demo table, read anonymously through the gateway. */
+    private List<String> demoRanking(String cluster, int year) throws Exception {
+        JsonNode tables = getJson(stack.gatewayUrl() + "/api/v1/scoring-tables?clusterCode=" + cluster + "&year="
+                + year + "&status=PUBLISHED", 200);
+        long id = tables.get("items").get(0).get("id").asLong();
+        HttpResponse<String> ranking = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                stack.gatewayUrl() + "/api/v1/scoring-tables/" + id + "/ranking")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ranking.statusCode(), ranking.body());
+        return JSON.readTree(ranking.body()).get("entries").findValuesAsText("unitCode");
     }
 
     @Test

@@ -32,10 +32,19 @@ public final class DemoApi {
     private final String bearerToken;
     private final Consumer<String> log;
 
+    private final TokenSigner signer;
+
     private int created;
     private int present;
 
-    DemoApi(URI baseUrl, Duration startupWait, String bearerToken, Consumer<String> log) {
+    /** Signs tokens for the callers a step acts as (a secretariat, a member unit). */
+    @FunctionalInterface
+    public interface TokenSigner {
+        String sign(String role, String unit, String cluster);
+    }
+
+    DemoApi(URI baseUrl, Duration startupWait, String bearerToken, TokenSigner signer, Consumer<String> log) {
+        this.signer = signer;
         String base = baseUrl.toString();
         this.baseUrl = URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
         this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -98,12 +107,26 @@ public final class DemoApi {
         return parse(response);
     }
 
+    /** A token for acting as {@code role} (for {@code unit} or {@code cluster}); needs a signer. */
+    public String token(String role, String unit, String cluster) {
+        if (signer == null) {
+            throw new DemoLoadException("This step acts as " + role + " and needs a token signer "
+                    + "(DemoDataLoader.withTokenSigner)", 0);
+        }
+        return signer.sign(role, unit, cluster);
+    }
+
     public HttpResponse<String> send(String method, String path, JsonNode body) {
+        return send(method, path, body, bearerToken);
+    }
+
+    /** As {@link #send(String, String, JsonNode)}, with another caller's token. */
+    public HttpResponse<String> send(String method, String path, JsonNode body, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(requestTimeout)
                 .header("Accept", "application/json");
-        if (bearerToken != null) {
-            request.header("Authorization", "Bearer " + bearerToken);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
         }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());

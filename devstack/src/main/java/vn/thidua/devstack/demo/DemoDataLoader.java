@@ -24,7 +24,7 @@ import java.util.function.Consumer;
 public final class DemoDataLoader {
 
     /** The steps, in order: later steps rely on the facts (and events) of earlier ones. */
-    static final List<DemoStep> STEPS = List.of(new ClusterDemo());
+    static final List<DemoStep> STEPS = List.of(new ClusterDemo(), new ScoringDemo());
 
     /** What a load did: resources created or changed, and resources found already as the data says. */
     public record Report(int created, int present) {
@@ -38,37 +38,45 @@ public final class DemoDataLoader {
     private final URI baseUrl;
     private final Duration startupWait;
     private final String bearerToken;
+    private final DemoApi.TokenSigner signer;
     private final Consumer<String> log;
 
     public DemoDataLoader(URI baseUrl) {
-        this(baseUrl, Duration.ofSeconds(60), null, System.out::println);
+        this(baseUrl, Duration.ofSeconds(60), null, null, System.out::println);
     }
 
-    private DemoDataLoader(URI baseUrl, Duration startupWait, String bearerToken, Consumer<String> log) {
+    private DemoDataLoader(URI baseUrl, Duration startupWait, String bearerToken, DemoApi.TokenSigner signer,
+            Consumer<String> log) {
         this.baseUrl = baseUrl;
         this.startupWait = startupWait;
         this.bearerToken = bearerToken;
+        this.signer = signer;
         this.log = Objects.requireNonNull(log);
     }
 
     /** How long to keep retrying while the API is not reachable yet or answers 502/503/504. */
     public DemoDataLoader withStartupWait(Duration wait) {
-        return new DemoDataLoader(baseUrl, wait, bearerToken, log);
+        return new DemoDataLoader(baseUrl, wait, bearerToken, signer, log);
     }
 
     /** Sends {@code Authorization: Bearer <token>} (for a gateway that checks tokens). */
     public DemoDataLoader withBearerToken(String token) {
-        return new DemoDataLoader(baseUrl, startupWait, token, log);
+        return new DemoDataLoader(baseUrl, startupWait, token, signer, log);
+    }
+
+    /** Signs the tokens of the callers the steps act as (the scoring step: secretariats and member units). */
+    public DemoDataLoader withTokenSigner(DemoApi.TokenSigner tokens) {
+        return new DemoDataLoader(baseUrl, startupWait, bearerToken, tokens, log);
     }
 
     /** Where progress lines go (default: standard output). */
     public DemoDataLoader withLog(Consumer<String> sink) {
-        return new DemoDataLoader(baseUrl, startupWait, bearerToken, sink);
+        return new DemoDataLoader(baseUrl, startupWait, bearerToken, signer, sink);
     }
 
     /** Runs every step with its data from the classpath. */
     public Report load() {
-        DemoApi api = new DemoApi(baseUrl, startupWait, bearerToken, log);
+        DemoApi api = new DemoApi(baseUrl, startupWait, bearerToken, signer, log);
         for (DemoStep step : STEPS) {
             step.load(read(step.resource()), api);
         }
