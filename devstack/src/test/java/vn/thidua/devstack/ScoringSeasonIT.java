@@ -48,8 +48,8 @@ class ScoringSeasonIT {
         List<String> units = new ArrayList<>();
         for (int i = 1; i <= 7; i++) {
             String code = "S" + suffix + i;
-            expect(201, send("POST", "/api/v1/units", Map.of("code", code, "name", "Tỉnh thử " + i, "kind",
-                    "PROVINCE"), board));
+            expect(201, send("POST", "/api/v1/units", Map.of("code", code, "name", "Đơn vị thử " + i, "kind",
+                    "AGENCY"), board));
             units.add(code);
         }
         expect(201, send("POST", "/api/v1/clusters", Map.of("code", cluster, "name", "Cụm thi đua thử " + suffix,
@@ -72,13 +72,13 @@ class ScoringSeasonIT {
         for (int u = 0; u < units.size(); u++) {
             List<Map<String, Object>> scores = new ArrayList<>();
             for (String leaf : leaves) {
-                // 2.50, 2.45, ... per unit; unit 3 and 4 tie on points and are separated by the bonus
+                // 2.50, 2.45, ... per unit; units 3 and 4 tie on the total and are separated by the bonus
                 BigDecimal points = new BigDecimal("2.50").subtract(new BigDecimal("0.05").multiply(
                         BigDecimal.valueOf(u == 4 ? 3 : u)));
                 scores.add(Map.of("criterionCode", leaf, "points", points));
             }
             scores.add(Map.of("criterionCode", "B", "points", u == 3 ? new BigDecimal("1.5") : BigDecimal.ONE));
-            scores.add(Map.of("criterionCode", "P", "points", new BigDecimal("0.25")));
+            scores.add(Map.of("criterionCode", "P", "points", new BigDecimal(u == 3 ? "0.75" : "0.25")));
             String unit = units.get(u);
             expect(200, send("PUT", "/api/v1/scoring-tables/" + id + "/assessments/" + unit + "/self",
                     Map.of("scores", scores, "submit", true), SuiteStack.token("member-unit", unit, null)));
