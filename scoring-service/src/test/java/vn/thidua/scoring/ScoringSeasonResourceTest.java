@@ -340,6 +340,12 @@ class ScoringSeasonResourceTest {
                 .body("detail", containsString("Row 6, column D"));
         importFile(cluster, "PK\u0003\u0004garbage".getBytes(StandardCharsets.ISO_8859_1), "t.xlsx", RANKING_XLSX)
                 .statusCode(400).body("rule", equalTo("IMPORT_FILE_UNREADABLE"));
+        // not multipart: the security check first, then 415 naming the rule
+        given().noFilters().contentType(ContentType.JSON).body("{}").post(TABLES + "/import").then().statusCode(401);
+        TestTokens.as(TestTokens.member("17")).contentType(ContentType.JSON).body("{}").post(TABLES + "/import")
+                .then().statusCode(403);
+        assertRefused(given().contentType(ContentType.JSON).body("{}").post(TABLES + "/import").then(), 415,
+                "IMPORT_NEEDS_MULTIPART");
         given().queryParam("clusterCode", cluster).get(TABLES).then().body("total", equalTo(0));
     }
 

@@ -113,6 +113,20 @@ public class ScoringTableResource {
                 .entity(ScoringTableMapper.toView(created)).build();
     }
 
+    /**
+     * The import with any body other than multipart: refused after the security check, so an anonymous or
+     * wrong-role caller learns 401/403 like on every other write, not 415 first.
+     */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
+    @RolesAllowed(Roles.CLUSTER_SECRETARIAT)
+    public Response importWithoutMultipart() {
+        throw new vn.thidua.support.problem.RuleViolation(415, "IMPORT_NEEDS_MULTIPART", "Send the spreadsheet as "
+                + "multipart/form-data: file, clusterCode, year, title, tieBreak. Nothing was imported.");
+    }
+
     @GET
     @Operation(summary = "Scoring tables by cluster, year and status", description = "Latest year first, then newest "
             + "first; without criteria (read one table for its tree)")
