@@ -27,8 +27,11 @@ import vn.thidua.events.nomination.NominationReturned;
 import vn.thidua.events.nomination.NominationAppraised;
 import vn.thidua.events.nomination.NominationDecided;
 import vn.thidua.events.nomination.NominationRevoked;
+import vn.thidua.events.scoring.AssessmentAppraised;
+import vn.thidua.events.scoring.AssessmentSubmitted;
 import vn.thidua.events.scoring.RankingAmended;
 import vn.thidua.events.scoring.RankingFinalized;
+import vn.thidua.events.scoring.ScoringTablePublished;
 
 /** Every event type of the suite. Adding a type means: a record, its schema, an entry here, a sample in the schema test. */
 public final class EventCatalog {
@@ -49,6 +52,9 @@ public final class EventCatalog {
             ConferenceClosed.class,
             PledgeSigned.class,
             ResolutionAdopted.class,
+            ScoringTablePublished.class,
+            AssessmentSubmitted.class,
+            AssessmentAppraised.class,
             RankingFinalized.class,
             RankingAmended.class,
             NominationProposed.class,

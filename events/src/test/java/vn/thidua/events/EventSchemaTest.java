@@ -53,7 +53,10 @@ import vn.thidua.events.nomination.NominationRevoked;
 import vn.thidua.events.nomination.NominationSubmitted;
 import vn.thidua.events.nomination.Nominee;
 import vn.thidua.events.nomination.VoteCount;
+import vn.thidua.events.scoring.AssessmentAppraised;
+import vn.thidua.events.scoring.AssessmentSubmitted;
 import vn.thidua.events.scoring.RankingAmended;
+import vn.thidua.events.scoring.ScoringTablePublished;
 import vn.thidua.events.scoring.RankingEntry;
 import vn.thidua.events.scoring.RankingFinalized;
 
@@ -105,6 +108,15 @@ class EventSchemaTest {
                         Instant.parse("2025-03-15T03:00:00Z")),
                 new PledgeSigned("7BG", 2025, "10", LocalDate.of(2025, 3, 22), "c-2", 1),
                 new PledgeSigned("7BG", 2025, "12", LocalDate.of(2025, 4, 10), null, 7),
+                new ScoringTablePublished("t-1", "TDMNPB", 2024, 1, "Bảng tiêu chí chấm điểm thi đua năm 2024",
+                        new BigDecimal("100.00"), List.of("BONUS_DESC", "PENALTY_ASC", "SHARED"), "POINTS", 40, null,
+                        Instant.parse("2024-03-01T02:00:00Z")),
+                new ScoringTablePublished("t-2", "TDMNPB", 2024, 2, "Bảng tiêu chí (sửa đổi)", new BigDecimal("100.00"),
+                        List.of("SHARED"), "SHARE_OF_APPLICABLE", 12, "t-1", Instant.parse("2024-03-02T02:00:00Z")),
+                new AssessmentSubmitted("t-1", "TDMNPB", 2024, "15", new BigDecimal("95.75"), new BigDecimal("1.50"),
+                        new BigDecimal("0.50"), Instant.parse("2025-01-10T02:00:00Z")),
+                new AssessmentAppraised("t-1", "TDMNPB", 2024, "15", 1, new BigDecimal("95.25"), new BigDecimal("1.50"),
+                        new BigDecimal("0.50"), 2, Instant.parse("2025-02-10T02:00:00Z")),
                 new RankingFinalized("t-1", "TDMNPB", 2024, 1, List.of(
                         new RankingEntry(1, "19", new BigDecimal("96.50"), new BigDecimal("2.00"), BigDecimal.ZERO.setScale(2), "TOTAL", false),
                         new RankingEntry(2, "15", new BigDecimal("95.25"), new BigDecimal("1.50"), new BigDecimal("0.50"), "BONUS_DESC", false),

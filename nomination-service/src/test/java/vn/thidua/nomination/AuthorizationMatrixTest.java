@@ -51,7 +51,7 @@ class AuthorizationMatrixTest {
                 "POST /api/v1/nominations/{id}/documents", () -> {
                     String cluster = clusterWithMembers("AM", 2024, 2);
                     String id = proposeUnit(cluster, 2024, "GOVERNMENT_EMULATION_FLAG", units(cluster, 2).get(0));
-                    return new Call(new Multipart("type", "SUBMISSION_LETTER", "to-trinh.pdf",
+                    return new Call(new Multipart(Map.of("type", "SUBMISSION_LETTER"), "to-trinh.pdf",
                             "%PDF tờ trình".getBytes(), "application/pdf"), cluster, 201, id);
                 },
                 "POST /api/v1/nominations/{id}/comments/{commentId}/answer", () -> {

@@ -51,6 +51,11 @@ public class Criterion extends PanacheEntityBase {
     @Column(name = "max_points", nullable = false)
     public BigDecimal maxPoints;
 
+    /** Null: scored directly; else the rule scoring a unit's result against its registered target. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "target_rule")
+    public TargetRule targetRule;
+
     /** The whole tree of a table, parents before children. */
     public static List<Criterion> ofTable(long tableId) {
         return list("tableId = ?1 order by id", tableId);

@@ -71,6 +71,19 @@ public class ScoringTable extends PanacheEntityBase {
     @Column(name = "superseded_by_id")
     public Long supersededById;
 
+    /** How units with criteria not applicable to them are ranked. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "not_applicable_rule", nullable = false)
+    public NotApplicableRule notApplicableRule = NotApplicableRule.POINTS;
+
+    /** Free notes of the table (e.g. that its scores are illustrative). */
+    @Column
+    public String notes;
+
+    /** When the ranking was finalised; null before. */
+    @Column(name = "finalized_at")
+    public OffsetDateTime finalizedAt;
+
     /** The ETag: every change of the table or its criteria increments it. */
     @Version
     @Column(nullable = false)
@@ -106,6 +119,28 @@ public class ScoringTable extends PanacheEntityBase {
         tieBreak = List.copyOf(newTieBreak);
         maxTotal = newMaxTotal;
         updatedAt = now;
+    }
+
+    /** Assessments and rankings need the cluster-year's published table ({@code TABLE_NOT_PUBLISHED}). */
+    public void checkPublished() {
+        if (status != ScoringTableStatus.PUBLISHED) {
+            throw RuleViolation.conflict("TABLE_NOT_PUBLISHED", "Scoring table " + id + " of " + clusterCode + "/"
+                    + year + " is " + status + "; units are assessed against the published table only");
+        }
+    }
+
+    /** After finalisation scores change only by an amendment ({@code RANKING_FINALIZED}). */
+    public void checkNotFinalized() {
+        checkPublished();
+        if (finalizedAt != null) {
+            throw RuleViolation.conflict("RANKING_FINALIZED", "The ranking of " + clusterCode + "/" + year
+                    + " was finalised; a correction is an amendment of the ranking with a reason");
+        }
+    }
+
+    public static ScoringTable lock(long id) {
+        return ScoringTable.<ScoringTable>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new vn.thidua.support.problem.ResourceNotFound("scoring table", id));
     }
 
     /** DRAFT → PUBLISHED as version {@code nextVersion} of the cluster-year's table; once only. */

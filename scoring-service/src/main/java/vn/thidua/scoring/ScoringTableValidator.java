@@ -19,6 +19,7 @@ import vn.thidua.support.problem.RuleViolation;
  * <li>{@code GROUP_WITHOUT_SCORED_CHILDREN}: a GROUP has at least one SCORE or GROUP child.</li>
  * <li>{@code GROUP_MAXIMUM_NOT_SUM_OF_CHILDREN}: a GROUP's maxPoints equals the sum of its SCORE and GROUP children;
  * BONUS and PENALTY children sit outside the maxima and are not summed.</li>
+ * <li>{@code TARGET_RULE_ON_NON_SCORE}: only a SCORE criterion is scored against a target.</li>
  * <li>{@code CRITERIA_TOO_DEEP}: at most {@value #MAX_DEPTH} levels.</li>
  * <li>{@code NO_SCORE_CRITERION}: the table scores something: at least one SCORE criterion.</li>
  * <li>{@code DUPLICATE_TIE_BREAK_RULE}: each tie-break rule appears once.</li>
@@ -83,6 +84,10 @@ public final class ScoringTableValidator {
         if (depth > MAX_DEPTH) {
             throw RuleViolation.unprocessable("CRITERIA_TOO_DEEP",
                     "Criterion " + code + " is at level " + depth + "; a table has at most " + MAX_DEPTH + " levels");
+        }
+        if (criterion.targetRule() != null && criterion.kind() != CriterionKind.SCORE) {
+            throw RuleViolation.unprocessable("TARGET_RULE_ON_NON_SCORE", "Criterion " + code + " is a "
+                    + criterion.kind() + "; only a SCORE criterion can be scored against a target");
         }
         if (criterion.kind().isLeaf()) {
             if (!criterion.children().isEmpty()) {

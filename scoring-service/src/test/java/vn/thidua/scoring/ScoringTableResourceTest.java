@@ -29,8 +29,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import vn.thidua.testsupport.AuthorizationMatrix;
-import vn.thidua.testsupport.AuthorizationMatrix.Call;
 import vn.thidua.testsupport.RosterFeed;
 import vn.thidua.testsupport.TestTokens;
 import vn.thidua.testsupport.WithEmbeddedInfrastructure;
@@ -57,18 +55,6 @@ class ScoringTableResourceTest {
         cluster = RosterFeed.uniqueCluster("MIDLANDS");
         RosterFeed.publish(cluster, 2024, 1, MIDLANDS);
         TestTokens.actAs(TestTokens.secretariat(cluster));
-    }
-
-    // --- who may ------------------------------------------------------------------------------------------------
-
-    @Test
-    void shouldLetOnlyTheSecretariatOfTheTablesClusterDraftReviseAndPublishIt() {
-        AuthorizationMatrix.verify("scoring-service", Map.of(
-                "POST /api/v1/scoring-tables", () -> new Call(table(cluster, 2024), cluster, 201),
-                "PUT /api/v1/scoring-tables/{id}", () -> new Call(revision("Dự thảo"), cluster, 200,
-                        createId(table(cluster, 2024))),
-                "POST /api/v1/scoring-tables/{id}/publish", () -> new Call(null, cluster, 200,
-                        createId(table(cluster, 2024)))));
     }
 
     // --- drafting ------------------------------------------------------------------------------------------------

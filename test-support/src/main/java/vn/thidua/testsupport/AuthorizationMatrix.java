@@ -58,15 +58,15 @@ public final class AuthorizationMatrix {
     /** The role column of a write anyone may make without a token. */
     public static final String ANONYMOUS = "anonymous";
 
-    /** A multipart body: one form field {@code field} with its value, and a file. */
-    public record Multipart(String field, String value, String fileName, byte[] content, String mediaType) {
-    }
-
     /**
      * How to call an operation once: body (null for none), the code it acts for (cluster or unit, when scoped),
      * the status when allowed, the path parameters. A fresh call per use: the allowed call changes state.
      */
     public record Call(Object body, String scopeValue, int allowedStatus, Object... pathParams) {
+    }
+
+    /** A multipart/form-data body: text fields and one file part named {@code file}. */
+    public record Multipart(Map<String, String> fields, String fileName, byte[] file, String fileMediaType) {
     }
 
     public static List<Operation> operations() {
@@ -139,8 +139,8 @@ public final class AuthorizationMatrix {
             request.header("Authorization", "Bearer " + token);
         }
         if (call.body() instanceof Multipart multipart) {
-            request.contentType(ContentType.MULTIPART).multiPart(multipart.field(), multipart.value())
-                    .multiPart("file", multipart.fileName(), multipart.content(), multipart.mediaType());
+            request.multiPart("file", multipart.fileName(), multipart.file(), multipart.fileMediaType());
+            multipart.fields().forEach(request::multiPart);
         } else if (call.body() != null) {
             request.contentType(ContentType.JSON).body(call.body());
         }

@@ -111,14 +111,20 @@ public final class DemoApi {
     /** A request as another caller: a role acting for a unit or a cluster (null when not scoped). */
     public HttpResponse<String> sendAs(String role, String unit, String cluster, String method, String path,
             JsonNode body) {
+        return send(method, path, body, token(role, unit, cluster));
+    }
+
+    /** A token for acting as {@code role} (for {@code unit} or {@code cluster}), to reuse over many requests. */
+    public String token(String role, String unit, String cluster) {
         if (issuer == null) {
             throw new DemoLoadException("acting as " + role + " needs a token issuer (DemoDataLoader.withTokenIssuer)",
                     0);
         }
-        return send(method, path, body, issuer.token(role, unit, cluster));
+        return issuer.token(role, unit, cluster);
     }
 
-    private HttpResponse<String> send(String method, String path, JsonNode body, String bearerToken) {
+    /** As {@link #send(String, String, JsonNode)}, with another caller's token. */
+    public HttpResponse<String> send(String method, String path, JsonNode body, String bearerToken) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(requestTimeout)
                 .header("Accept", "application/json");

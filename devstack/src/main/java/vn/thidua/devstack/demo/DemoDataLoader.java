@@ -24,7 +24,8 @@ import java.util.function.Consumer;
 public final class DemoDataLoader {
 
     /** The steps, in order: later steps rely on the facts (and events) of earlier ones. */
-    static final List<DemoStep> STEPS = List.of(new ClusterDemo(), new NominationDemo(), new ConferenceDemo());
+    static final List<DemoStep> STEPS = List.of(new ClusterDemo(), new ScoringDemo(), new NominationDemo(),
+            new ConferenceDemo());
 
     /** What a load did: resources created or changed, and resources found already as the data says. */
     public record Report(int created, int present) {

@@ -24,14 +24,14 @@ final class ScoringTableMapper {
     static List<CriterionSpec> toSpecs(List<ScoringCriterionInput> inputs) {
         return inputs == null ? List.of()
                 : inputs.stream().map(i -> new CriterionSpec(i.code(), i.title(), i.kind(), i.maxPoints(),
-                        toSpecs(i.children()))).toList();
+                        toSpecs(i.children()), i.targetRule())).toList();
     }
 
     static ScoringTableView toView(TableWithCriteria loaded) {
         ScoringTable t = loaded.table();
         return new ScoringTableView(t.id, t.clusterCode, t.year, t.title, t.status, t.tableVersion, t.tieBreak,
-                plain(t.maxTotal), tree(loaded.criteria()), t.createdAt, t.publishedAt, t.supersededAt,
-                t.supersededById);
+                t.notApplicableRule, t.notes, plain(t.maxTotal), tree(loaded.criteria()), t.createdAt, t.publishedAt,
+                t.supersededAt, t.supersededById, t.finalizedAt);
     }
 
     static ScoringTableSummaryView toSummary(ScoringTable t) {
@@ -52,12 +52,12 @@ final class ScoringTableMapper {
         return byParent.getOrDefault(parentId, List.of()).stream()
                 .sorted(Comparator.comparingInt(c -> c.position))
                 .map(c -> new ScoringCriterionView(c.code, c.title, c.kind, plain(c.maxPoints),
-                        level(byParent, c.id)))
+                        c.targetRule, level(byParent, c.id)))
                 .toList();
     }
 
     /** 20.00 → 20, 2.50 → 2.5: points as the table's authors wrote them. */
-    private static BigDecimal plain(BigDecimal value) {
+    static BigDecimal plain(BigDecimal value) {
         if (value == null) {
             return null;
         }

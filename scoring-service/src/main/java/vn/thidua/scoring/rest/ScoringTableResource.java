@@ -33,7 +33,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import vn.thidua.scoring.NotApplicableRule;
 import vn.thidua.scoring.ScoringTableStatus;
+import vn.thidua.scoring.TieBreakRule;
+import vn.thidua.scoring.rest.dto.ImportScoringTableForm;
 import vn.thidua.scoring.rest.dto.CreateScoringTableRequest;
 import vn.thidua.scoring.rest.dto.ReviseScoringTableRequest;
 import vn.thidua.scoring.rest.dto.ScoringTableSummaryView;
@@ -55,7 +58,7 @@ public class ScoringTableResource {
 
     private static final String TREE_RULES = "UNKNOWN_CLUSTER_YEAR, MAX_POINTS_NOT_POSITIVE, DUPLICATE_CRITERION_CODE, "
             + "LEAF_WITH_CHILDREN, GROUP_WITHOUT_SCORED_CHILDREN, GROUP_MAXIMUM_NOT_SUM_OF_CHILDREN, CRITERIA_TOO_DEEP, "
-            + "NO_SCORE_CRITERION, DUPLICATE_TIE_BREAK_RULE, TIE_BREAK_NOT_ENDING_WITH_SHARED";
+            + "NO_SCORE_CRITERION, DUPLICATE_TIE_BREAK_RULE, TIE_BREAK_NOT_ENDING_WITH_SHARED, TARGET_RULE_ON_NON_SCORE";
 
     private final ScoringTableService tables;
 
@@ -77,11 +80,51 @@ public class ScoringTableResource {
     @Audited(action = "draft", resource = "scoring-table")
     public Response create(@Valid @NotNull CreateScoringTableRequest request, @Context UriInfo uriInfo) {
         TableWithCriteria created = tables.create(request.clusterCode(), request.year(), request.title(),
-                request.tieBreak(), ScoringTableMapper.toSpecs(request.criteria()));
+                request.tieBreak(), request.notApplicableRule(), request.notes(), ScoringTableMapper.toSpecs(request.criteria()));
         URI location = uriInfo.getBaseUriBuilder().path(ScoringTableResource.class)
                 .path(String.valueOf(created.table().id)).build();
         return Response.created(location).tag(Etags.of(created.table().version))
                 .entity(ScoringTableMapper.toView(created)).build();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Draft a scoring table from a spreadsheet (XLSX or CSV)",
+            description = "One row per criterion after a header row: code, parent code, title, kind, maximum and, "
+                    + "optionally, target rule. A bad row is a 400 IMPORT_ROW_INVALID naming row and column; an "
+                    + "unreadable file 400 IMPORT_FILE_UNREADABLE; nothing is imported. Then the rules of drafting.")
+    @APIResponse(responseCode = "201", description = "Drafted", headers = @Header(name = "Location"),
+            content = @Content(schema = @Schema(implementation = ScoringTableView.class)))
+    @APIResponse(responseCode = "422", description = TREE_RULES)
+    @RolesAllowed(Roles.CLUSTER_SECRETARIAT)
+    @ActsFor(cluster = "{body.clusterCode}")
+    @Audited(action = "import", resource = "scoring-table")
+    public Response importTable(@Valid @NotNull ImportScoringTableForm form, @Context UriInfo uriInfo)
+            throws java.io.IOException {
+        byte[] content = java.nio.file.Files.readAllBytes(form.file.uploadedFile());
+        TableWithCriteria created = tables.importTable(form.clusterCode, form.year, form.title.strip(),
+                java.util.Arrays.stream(form.tieBreak.split(",")).map(TieBreakRule::valueOf).toList(),
+                form.notApplicableRule == null ? null : NotApplicableRule.valueOf(form.notApplicableRule),
+                form.notes, content);
+        URI location = uriInfo.getBaseUriBuilder().path(ScoringTableResource.class)
+                .path(String.valueOf(created.table().id)).build();
+        return Response.created(location).tag(Etags.of(created.table().version))
+                .entity(ScoringTableMapper.toView(created)).build();
+    }
+
+    /**
+     * The import with any body other than multipart: refused after the security check, so an anonymous or
+     * wrong-role caller learns 401/403 like on every other write, not 415 first.
+     */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
+    @RolesAllowed(Roles.CLUSTER_SECRETARIAT)
+    public Response importWithoutMultipart() {
+        throw new vn.thidua.support.problem.RuleViolation(415, "IMPORT_NEEDS_MULTIPART", "Send the spreadsheet as "
+                + "multipart/form-data: file, clusterCode, year, title, tieBreak. Nothing was imported.");
     }
 
     @GET
@@ -121,7 +164,7 @@ public class ScoringTableResource {
     public Response revise(@PathParam("id") Long id, @HeaderParam(HttpHeaders.IF_MATCH) ExpectedRevision expected,
             @Valid @NotNull ReviseScoringTableRequest request) {
         return respond(tables.revise(id, ExpectedRevision.orAny(expected), request.title(), request.tieBreak(),
-                ScoringTableMapper.toSpecs(request.criteria())));
+                request.notApplicableRule(), request.notes(), ScoringTableMapper.toSpecs(request.criteria())));
     }
 
     @POST
@@ -131,7 +174,7 @@ public class ScoringTableResource {
                     + "published before becomes SUPERSEDED. Honours If-Match.")
     @APIResponse(responseCode = "200", description = "Published",
             content = @Content(schema = @Schema(implementation = ScoringTableView.class)))
-    @APIResponse(responseCode = "409", description = "TABLE_ALREADY_PUBLISHED")
+    @APIResponse(responseCode = "409", description = "TABLE_ALREADY_PUBLISHED, TABLE_HAS_SUBMITTED_ASSESSMENTS")
     @RolesAllowed(Roles.CLUSTER_SECRETARIAT)
     @ActsFor(cluster = "{id}", lookup = ScoringTableClusters.class)
     @Audited(action = "publish", resource = "scoring-table", id = "{id}")

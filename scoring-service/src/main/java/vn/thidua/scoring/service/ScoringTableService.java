@@ -14,7 +14,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.thidua.roster.RosterProjection;
+import vn.thidua.events.outbox.Outbox;
+import vn.thidua.events.scoring.RankingFinalized;
+import vn.thidua.events.scoring.ScoringTablePublished;
+import vn.thidua.scoring.Assessment;
+import vn.thidua.scoring.CriteriaSheet;
 import vn.thidua.scoring.Criterion;
+import vn.thidua.scoring.NotApplicableRule;
 import vn.thidua.scoring.CriterionSpec;
 import vn.thidua.scoring.ScoringTable;
 import vn.thidua.scoring.ScoringTableStatus;
@@ -39,14 +45,16 @@ public class ScoringTableService {
     }
 
     private final RosterProjection rosters;
+    private final Outbox outbox;
 
-    public ScoringTableService(RosterProjection rosters) {
+    public ScoringTableService(RosterProjection rosters, Outbox outbox) {
         this.rosters = rosters;
+        this.outbox = outbox;
     }
 
     /** A new DRAFT for a cluster-year known to the roster read model ({@code UNKNOWN_CLUSTER_YEAR} otherwise). */
     public TableWithCriteria create(String clusterCode, int year, String title, List<TieBreakRule> tieBreak,
-            List<CriterionSpec> criteria) {
+            NotApplicableRule notApplicableRule, String notes, List<CriterionSpec> criteria) {
         requireKnownClusterYear(clusterCode, year);
         List<CriterionSpec> normalized = normalize(criteria);
         BigDecimal maxTotal = ScoringTableValidator.validate(tieBreak, normalized);
@@ -58,6 +66,8 @@ public class ScoringTableService {
         table.status = ScoringTableStatus.DRAFT;
         table.tieBreak = List.copyOf(tieBreak);
         table.maxTotal = maxTotal;
+        table.notApplicableRule = notApplicableRule == null ? NotApplicableRule.POINTS : notApplicableRule;
+        table.notes = notes == null ? null : nfc(notes);
         table.createdAt = now;
         table.updatedAt = now;
         table.persist();
@@ -66,6 +76,15 @@ public class ScoringTableService {
         LOG.infof("Scoring table %d drafted for %s/%d: %d criteria, maximum %s", table.id, clusterCode, year,
                 rows.size(), maxTotal.toPlainString());
         return new TableWithCriteria(table, rows);
+    }
+
+    /** A new DRAFT from a spreadsheet (XLSX or CSV): a bad row is a 400 naming row and column, nothing stored. */
+    public TableWithCriteria importTable(String clusterCode, int year, String title, List<TieBreakRule> tieBreak,
+            NotApplicableRule notApplicableRule, String notes, byte[] content) {
+        List<CriteriaSheet.SheetRow> rows = SpreadsheetFiles.isXlsx(content)
+                ? SpreadsheetFiles.readXlsx(new java.io.ByteArrayInputStream(content))
+                : SpreadsheetFiles.readCsv(content);
+        return create(clusterCode, year, title, tieBreak, notApplicableRule, notes, CriteriaSheet.parse(rows));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -88,7 +107,7 @@ public class ScoringTableService {
 
     /** Replaces the title, tie-break policy and criteria of a DRAFT ({@code TABLE_STRUCTURE_FROZEN} otherwise). */
     public TableWithCriteria revise(long id, ExpectedRevision expected, String title, List<TieBreakRule> tieBreak,
-            List<CriterionSpec> criteria) {
+            NotApplicableRule notApplicableRule, String notes, List<CriterionSpec> criteria) {
         ScoringTable table = ScoringTable.<ScoringTable>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> new ResourceNotFound("scoring table", id));
         expected.check(table.version);
@@ -96,6 +115,8 @@ public class ScoringTableService {
         List<CriterionSpec> normalized = normalize(criteria);
         BigDecimal maxTotal = ScoringTableValidator.validate(tieBreak, normalized);
         table.revise(nfc(title), tieBreak, maxTotal, now());
+        table.notApplicableRule = notApplicableRule == null ? NotApplicableRule.POINTS : notApplicableRule;
+        table.notes = notes == null ? null : nfc(notes);
         Criterion.deleteOfTable(id);
         List<Criterion> rows = persistTree(id, normalized);
         ScoringTable.flush();
@@ -120,6 +141,13 @@ public class ScoringTableService {
         expected.check(table.version);
         table.checkPublishable();
         OffsetDateTime now = now();
+        ScoringTable replaced = tables.stream().filter(t -> t.status == ScoringTableStatus.PUBLISHED).findFirst()
+                .orElse(null);
+        if (replaced != null && Assessment.submittedOf(replaced.id) > 0) {
+            throw RuleViolation.conflict("TABLE_HAS_SUBMITTED_ASSESSMENTS", "Scoring table " + replaced.id
+                    + " (version " + replaced.tableVersion + ") of " + replaced.clusterCode + "/" + replaced.year
+                    + " already has submitted assessments; it can no longer be superseded");
+        }
         int nextVersion = 1 + tables.stream().filter(t -> t.tableVersion != null)
                 .mapToInt(t -> t.tableVersion).max().orElse(0);
         for (ScoringTable current : tables) {
@@ -133,9 +161,14 @@ public class ScoringTableService {
         ScoringTable.flush();
         table.publish(nextVersion, now);
         ScoringTable.flush();
+        List<Criterion> criteria = Criterion.ofTable(id);
+        outbox.publish(RankingFinalized.key(table.clusterCode, table.year), new ScoringTablePublished(
+                String.valueOf(id), table.clusterCode, table.year, nextVersion, table.title, table.maxTotal,
+                table.tieBreak.stream().map(Enum::name).toList(), table.notApplicableRule.name(), criteria.size(),
+                replaced == null ? null : String.valueOf(replaced.id), now.toInstant()));
         LOG.infof("Scoring table %d published as version %d of %s/%d", id, nextVersion, table.clusterCode,
                 table.year);
-        return new TableWithCriteria(table, Criterion.ofTable(id));
+        return new TableWithCriteria(table, criteria);
     }
 
     private ScoringTable find(long id) {
@@ -168,6 +201,7 @@ public class ScoringTableService {
             row.title = spec.title();
             row.kind = spec.kind();
             row.maxPoints = spec.maxPoints();
+            row.targetRule = spec.targetRule();
             row.persist();
             rows.add(row);
             persistLevel(tableId, row.id, spec.children(), rows);
@@ -177,7 +211,7 @@ public class ScoringTableService {
     /** Vietnamese text is stored in Unicode NFC (architecture.md), codes trimmed. */
     private static List<CriterionSpec> normalize(List<CriterionSpec> criteria) {
         return criteria.stream().map(c -> new CriterionSpec(c.code().strip(), nfc(c.title()), c.kind(),
-                c.maxPoints(), normalize(c.children()))).toList();
+                c.maxPoints(), normalize(c.children()), c.targetRule())).toList();
     }
 
     private static String nfc(String text) {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.thidua.scoring.CriterionKind;
+import vn.thidua.scoring.TargetRule;
 
 /** One criterion of a proposed table, with its children (GROUP only). */
 @Schema(name = "ScoringCriterionInput")
@@ -24,5 +25,7 @@ public record ScoringCriterionInput(
         @Schema(description = "Maximum points; for BONUS and PENALTY the cap. A GROUP's maximum is the sum of its "
                 + "SCORE and GROUP children.", examples = "20") BigDecimal maxPoints,
         @Size(max = 200) @Schema(description = "Children of a GROUP; absent or empty for the other kinds")
-        List<@Valid @NotNull ScoringCriterionInput> children) {
+        List<@Valid @NotNull ScoringCriterionInput> children,
+        @Schema(description = "Set on a SCORE criterion scored against each unit's registered target (chỉ tiêu)")
+        TargetRule targetRule) {
 }

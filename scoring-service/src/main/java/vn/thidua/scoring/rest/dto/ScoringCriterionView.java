@@ -6,8 +6,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.thidua.scoring.CriterionKind;
+import vn.thidua.scoring.TargetRule;
 
 @Schema(name = "ScoringCriterionView")
 public record ScoringCriterionView(String code, String title, CriterionKind kind, BigDecimal maxPoints,
-        List<ScoringCriterionView> children) {
+        TargetRule targetRule, List<ScoringCriterionView> children) {
 }
