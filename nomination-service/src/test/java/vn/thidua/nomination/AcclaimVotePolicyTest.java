@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** The defaults: two thirds of the members voting, more than half of the ballots approving; exact at the edges. */
 class AcclaimVotePolicyTest {
 
-    private final AcclaimVotePolicy policy = new AcclaimVotePolicy(2, 3, 1, 2);
+    private final AcclaimVotePolicy policy = new AcclaimVotePolicy(2, 3, 1, 2, true);
 
     @Test
     void shouldNeedFiveOfSevenMembersForQuorum() {
@@ -45,11 +47,32 @@ class AcclaimVotePolicyTest {
 
     @Test
     void shouldHonourAConfiguredPolicy() {
-        AcclaimVotePolicy strict = new AcclaimVotePolicy(3, 4, 2, 3);
+        AcclaimVotePolicy strict = new AcclaimVotePolicy(3, 4, 2, 3, true);
         assertFalse(strict.quorumReached(8, 5));
         assertTrue(strict.quorumReached(8, 6));
         assertFalse(strict.thresholdPassed(6, 4), "two thirds is not more than two thirds");
         assertTrue(strict.thresholdPassed(6, 5));
-        assertThrows(IllegalArgumentException.class, () -> new AcclaimVotePolicy(4, 3, 1, 2));
+        assertThrows(IllegalArgumentException.class, () -> new AcclaimVotePolicy(4, 3, 1, 2, true));
+    }
+
+    @Test
+    void shouldLetTheNomineeVoteOnItsOwnNominationByDefault() {
+        List<String> members = List.of("15", "19", "08");
+        assertTrue(policy.mayVote("19", "19"));
+        assertEquals(members, policy.eligibleVoters(members, "19"));
+    }
+
+    @Test
+    void shouldKeepTheNomineeOutOfTheVoteWhereConfigured() {
+        AcclaimVotePolicy nomineeAbstains = new AcclaimVotePolicy(2, 3, 1, 2, false);
+        List<String> members = List.of("15", "19", "08", "10");
+        assertFalse(nomineeAbstains.mayVote("19", "19"));
+        assertTrue(nomineeAbstains.mayVote("15", "19"));
+        assertTrue(nomineeAbstains.mayVote("15", null), "a nomination of a person or collective has no nominee unit");
+        List<String> eligible = nomineeAbstains.eligibleVoters(members, "19");
+        assertEquals(List.of("15", "08", "10"), eligible);
+        // two of the three other members make the quorum; the nominee's absence does not block it
+        assertTrue(nomineeAbstains.quorumReached(eligible.size(), 2));
+        assertFalse(policy.quorumReached(members.size(), 2));
     }
 }

@@ -43,7 +43,7 @@ public class AcclaimVoteService {
     public AcclaimVotePolicy policy() {
         NominationConfig.Vote v = config.vote();
         return new AcclaimVotePolicy(v.quorumNumerator(), v.quorumDenominator(), v.thresholdNumerator(),
-                v.thresholdDenominator());
+                v.thresholdDenominator(), v.nomineeMayVote());
     }
 
     public BallotView cast(String nominationId, String voterUnitCode, boolean approve, Caller caller) {
@@ -57,7 +57,7 @@ public class AcclaimVoteService {
             throw RuleViolation.unprocessable("VOTER_NOT_MEMBER", "unit " + voterUnitCode + " is not a member of "
                     + n.clusterCode + " in " + n.year + ": only members vote");
         }
-        if (!config.vote().nomineeMayVote() && voterUnitCode.equals(n.nomineeUnitCode)) {
+        if (!policy().mayVote(voterUnitCode, n.nomineeUnitCode)) {
             throw RuleViolation.unprocessable("SELF_VOTE_NOT_ALLOWED", "unit " + voterUnitCode
                     + " may not vote on its own nomination");
         }
@@ -115,8 +115,7 @@ public class AcclaimVoteService {
     }
 
     private List<String> eligibleUnits(Nomination n, RosterYear roster) {
-        return roster.unitCodes.stream()
-                .filter(u -> config.vote().nomineeMayVote() || !u.equals(n.nomineeUnitCode)).toList();
+        return policy().eligibleVoters(roster.unitCodes, n.nomineeUnitCode);
     }
 
     private RosterYear roster(Nomination n) {
