@@ -1,6 +1,7 @@
 package vn.thidua.gateway;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +41,7 @@ public class EdgeGuard {
     private final JWTParser parser;
     private final List<Pattern> uploadPaths;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final VerifiedTokens verifiedTokens = new VerifiedTokens(10_000);
 
     EdgeGuard(GatewayConfig config, JWTParser parser) {
         this.config = config;
@@ -79,6 +81,12 @@ public class EdgeGuard {
             return;
         }
         String token = authorization.substring(BEARER.length()).trim();
+        JsonWebToken known = verifiedTokens.get(token, Instant.now().getEpochSecond());
+        if (known != null) {
+            ctx.put(TOKEN, known);
+            limitRate(ctx, "subject:" + known.getSubject());
+            return;
+        }
         // Fetching a JWKS may block: verify off the event loop; the request waits paused.
         ctx.request().pause();
         ctx.vertx().<JsonWebToken>executeBlocking(() -> parser.parse(token), false).onComplete(verified -> {
@@ -88,6 +96,7 @@ public class EdgeGuard {
                 refuse(ctx, Problem.unauthorized(ctx.normalizedPath(), RequestIdFilter.of(ctx)), CHALLENGE);
                 return;
             }
+            verifiedTokens.put(token, verified.result(), Instant.now().getEpochSecond());
             ctx.put(TOKEN, verified.result());
             limitRate(ctx, "subject:" + verified.result().getSubject());
         });

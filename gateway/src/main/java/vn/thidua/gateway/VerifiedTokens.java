@@ -1,0 +1,52 @@
+package vn.thidua.gateway;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Bearer tokens this gateway has verified, kept until they expire. A client sends the same token with every request;
+ * checking its signature again, on a worker thread since a key fetch may block, cost more than the proxying itself.
+ * Only a successful verification is kept, and a kept token is used only while its {@code exp} lies ahead: after that
+ * it is verified again (and refused). The services verify every token themselves in any case. Bounded: when full,
+ * the expired tokens go, and if that is not enough, all of them.
+ */
+final class VerifiedTokens {
+
+    private final int capacity;
+    private final ConcurrentHashMap<String, JsonWebToken> tokens = new ConcurrentHashMap<>();
+
+    VerifiedTokens(int capacity) {
+        this.capacity = capacity;
+    }
+
+    /** The verified token, or null when it was not verified here or has expired since ({@code now}: epoch seconds). */
+    JsonWebToken get(String token, long now) {
+        JsonWebToken verified = tokens.get(token);
+        if (verified == null) {
+            return null;
+        }
+        if (verified.getExpirationTime() <= now) {
+            tokens.remove(token, verified);
+            return null;
+        }
+        return verified;
+    }
+
+    void put(String token, JsonWebToken verified, long now) {
+        if (verified.getExpirationTime() <= now) {
+            return;
+        }
+        if (tokens.size() >= capacity) {
+            tokens.values().removeIf(t -> t.getExpirationTime() <= now);
+            if (tokens.size() >= capacity) {
+                tokens.clear();
+            }
+        }
+        tokens.put(token, verified);
+    }
+
+    int size() {
+        return tokens.size();
+    }
+}
