@@ -43,6 +43,7 @@ import vn.thidua.cluster.rest.dto.LeadershipResolutionView;
 import vn.thidua.cluster.rest.dto.RegisterClusterRequest;
 import vn.thidua.cluster.rest.dto.ReplaceClusterRosterRequest;
 import vn.thidua.cluster.service.ClusterService;
+import vn.thidua.cluster.service.ClusterYearViews;
 import vn.thidua.support.web.Etags;
 import vn.thidua.support.web.ExpectedRevision;
 import vn.thidua.support.web.Idempotent;
@@ -58,9 +59,11 @@ import vn.thidua.support.web.ValidYear;
 public class ClusterResource {
 
     private final ClusterService clusters;
+    private final ClusterYearViews views;
 
-    public ClusterResource(ClusterService clusters) {
+    public ClusterResource(ClusterService clusters, ClusterYearViews views) {
         this.clusters = clusters;
+        this.views = views;
     }
 
     @POST
@@ -123,7 +126,7 @@ public class ClusterResource {
     @PermitAll
     public Response year(@PathParam("code") String code,
             @PathParam("year") @ValidYear Integer year) {
-        return yearResponse(clusters.getYear(code, year));
+        return response(views.get(code, year));
     }
 
     @PUT
@@ -178,7 +181,10 @@ public class ClusterResource {
     }
 
     private Response yearResponse(ClusterYear clusterYear) {
-        return Response.ok(ClusterMapper.toView(clusterYear, clusters.suggestedChair(clusterYear)))
-                .tag(Etags.of(clusterYear.revision)).build();
+        return response(views.of(clusterYear));
+    }
+
+    private static Response response(ClusterYearViews.Cached view) {
+        return Response.ok(view.view()).tag(view.etag()).build();
     }
 }
