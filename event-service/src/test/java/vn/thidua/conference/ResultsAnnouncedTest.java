@@ -61,6 +61,20 @@ class ResultsAnnouncedTest {
                 .body("results[0].unitCode", equalTo("11"));
     }
 
+    @Test
+    void shouldShowAProposalWithdrawnByAnAmendedRanking() {
+        String cluster = borderCluster();
+        String id = held(cluster);
+        String certificate = UUID.randomUUID().toString();
+        send("proposed", certificate, cluster, 2024, "PM_CERTIFICATE_OF_MERIT", "10", "PROPOSED", 2, null,
+                "2025-03-21T09:00:00Z");
+        send("withdrawn", certificate, cluster, 2024, "PM_CERTIFICATE_OF_MERIT", "10", "WITHDRAWN", 2, null,
+                "2025-03-28T09:00:00Z");
+        await().atMost(WAIT).untilAsserted(() -> get(id)
+                .body("results.nominationId", contains(certificate))
+                .body("results[0].status", equalTo("WITHDRAWN")));
+    }
+
     private static void send(String step, String nominationId, String cluster, int year, String awardType,
             String unit, String status, int rank, String votes, String occurredAt) {
         boolean decided = status.startsWith("DECIDED");

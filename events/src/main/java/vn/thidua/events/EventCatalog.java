@@ -27,6 +27,7 @@ import vn.thidua.events.nomination.NominationReturned;
 import vn.thidua.events.nomination.NominationAppraised;
 import vn.thidua.events.nomination.NominationDecided;
 import vn.thidua.events.nomination.NominationRevoked;
+import vn.thidua.events.nomination.NominationWithdrawn;
 import vn.thidua.events.scoring.AssessmentAppraised;
 import vn.thidua.events.scoring.AssessmentSubmitted;
 import vn.thidua.events.scoring.RankingAmended;
@@ -65,7 +66,8 @@ public final class EventCatalog {
             NominationReturned.class,
             NominationAppraised.class,
             NominationDecided.class,
-            NominationRevoked.class);
+            NominationRevoked.class,
+            NominationWithdrawn.class);
 
     private static final Map<String, Class<? extends EventPayload>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(c -> describe(c).type(), Function.identity()));

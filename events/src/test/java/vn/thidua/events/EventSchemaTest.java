@@ -50,6 +50,7 @@ import vn.thidua.events.nomination.NominationNotAcclaimed;
 import vn.thidua.events.nomination.NominationProposed;
 import vn.thidua.events.nomination.NominationReturned;
 import vn.thidua.events.nomination.NominationRevoked;
+import vn.thidua.events.nomination.NominationWithdrawn;
 import vn.thidua.events.nomination.NominationSubmitted;
 import vn.thidua.events.nomination.Nominee;
 import vn.thidua.events.nomination.VoteCount;
@@ -144,7 +145,10 @@ class EventSchemaTest {
                 new NominationDecided("n-1", "TDMNPB", 2024, "GOVERNMENT_EMULATION_FLAG", new Nominee("UNIT", "19", null, null),
                         "DECIDED_AWARDED", 1, null, "1234/QĐ-TTg", LocalDate.of(2025, 10, 20), null, Instant.parse("2025-10-21T03:00:00Z")),
                 new NominationRevoked("n-1", "TDMNPB", 2024, "GOVERNMENT_EMULATION_FLAG", new Nominee("UNIT", "19", null, null),
-                        "REVOKED", 1, "Vi phạm trong hồ sơ", "99/QĐ-TTg", LocalDate.of(2026, 2, 1), null, Instant.parse("2026-02-02T03:00:00Z")));
+                        "REVOKED", 1, "Vi phạm trong hồ sơ", "99/QĐ-TTg", LocalDate.of(2026, 2, 1), null, Instant.parse("2026-02-02T03:00:00Z")),
+                new NominationWithdrawn("n-5", "TDMNPB", 2024, "PM_CERTIFICATE_OF_MERIT", new Nominee("UNIT", "08", null, null),
+                        "WITHDRAWN", 2, "ranking amended to version 2: sửa điểm tiêu chí 3.2", null, null, null,
+                        Instant.parse("2025-01-20T03:00:00Z")));
     }
 
     @ParameterizedTest

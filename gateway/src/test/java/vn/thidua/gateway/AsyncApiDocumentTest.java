@@ -20,7 +20,7 @@ class AsyncApiDocumentTest {
 
     private static final List<String> MESSAGES = List.of("NominationAcclaimed", "NominationAppraised",
             "NominationContested", "NominationDecided", "NominationNotAcclaimed", "NominationProposed",
-            "NominationReturned", "NominationRevoked", "NominationSubmitted");
+            "NominationReturned", "NominationRevoked", "NominationSubmitted", "NominationWithdrawn");
 
     @Test
     void shouldDescribeTheNominationTopicWithHeadersKeyAndPayloadSchemas() {

@@ -53,7 +53,7 @@ class PublicEventsContractTest {
     private static final String TOPIC = "thidua.nomination.v1";
     private static final List<String> SCHEMA_FILES = List.of("NominationProposed", "NominationContested",
             "NominationAcclaimed", "NominationNotAcclaimed", "NominationSubmitted", "NominationReturned",
-            "NominationAppraised", "NominationDecided", "NominationRevoked");
+            "NominationAppraised", "NominationDecided", "NominationRevoked", "NominationWithdrawn");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test

@@ -6,12 +6,15 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,6 +60,44 @@ class RankingProposalTest {
     }
 
     @Test
+    void shouldWithdrawAndAnnounceTheDraftAnAmendedRankingLeavesOutOfTheQuotaAndProposeItAgainWhenItIsBack() {
+        String cluster = RosterFeed.uniqueCluster("RW");
+        String first = cluster + "-1";
+        String second = cluster + "-2";
+        sendRanking("ranking-finalized", cluster, 2024, 1, null, List.of(entry(1, first, false),
+                entry(2, second, false)));
+        awaitDrafts(cluster, 2024, Map.of("GOVERNMENT_EMULATION_FLAG", first, "PM_CERTIFICATE_OF_MERIT", second));
+        String certificateId = given().queryParam("clusterCode", cluster)
+                .queryParam("awardType", "PM_CERTIFICATE_OF_MERIT").get("/api/v1/nominations").then()
+                .extract().path("items[0].id");
+
+        // the first is excluded on appeal: the second alone is ranked, the flag moves to it, the certificate has nobody
+        sendRanking("ranking-amended", cluster, 2024, 2, "Loại đơn vị 1 sau khiếu nại", List.of(
+                entry(1, second, false)));
+        awaitDrafts(cluster, 2024, Map.of("GOVERNMENT_EMULATION_FLAG", second));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/v1/nominations/{id}",
+                certificateId).then().body("status", equalTo("WITHDRAWN")));
+        // other agencies saw it proposed: they are told it is withdrawn, with the reason
+        EventProbe.awaitRecord("thidua.nomination.v1", r -> r.key().equals(certificateId)
+                && "vn.thidua.nomination.withdrawn.v1".equals(header(r, "ce_type"))
+                && new String(r.value(), StandardCharsets.UTF_8).contains("Loại đơn vị 1 sau khiếu nại"),
+                Duration.ofSeconds(20));
+
+        // the appeal is reversed: both are back, the certificate's own nomination is proposed again
+        sendRanking("ranking-amended", cluster, 2024, 3, "Khôi phục đơn vị 1", List.of(entry(1, first, false),
+                entry(2, second, false)));
+        awaitDrafts(cluster, 2024, Map.of("GOVERNMENT_EMULATION_FLAG", first, "PM_CERTIFICATE_OF_MERIT", second));
+        given().get("/api/v1/nominations/{id}", certificateId).then()
+                .body("status", equalTo("PROPOSED")).body("nominee.unitCode", equalTo(second))
+                .body("rankingVersion", equalTo(3));
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    @Test
     void shouldDraftEveryTiedUnitAsContestedAtTheQuotaEdge() {
         String cluster = RosterFeed.uniqueCluster("TIE");
         given().contentType(ContentType.JSON).body(Map.of("perClusterYear", 2,
@@ -80,7 +121,8 @@ class RankingProposalTest {
     }
 
     static void awaitDrafts(String cluster, int year, Map<String, String> unitByAward) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+        // generous: the first test of the app waits for the consumer's partitions on a loaded machine
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             for (Map.Entry<String, String> e : unitByAward.entrySet()) {
                 given().queryParam("clusterCode", cluster).queryParam("year", year)
                         .queryParam("awardType", e.getKey()).get("/api/v1/nominations").then()

@@ -16,6 +16,7 @@ import vn.thidua.events.nomination.NominationNotAcclaimed;
 import vn.thidua.events.nomination.NominationProposed;
 import vn.thidua.events.nomination.NominationReturned;
 import vn.thidua.events.nomination.NominationRevoked;
+import vn.thidua.events.nomination.NominationWithdrawn;
 import vn.thidua.events.nomination.NominationSubmitted;
 
 /**
@@ -61,6 +62,9 @@ public class NominationConsumer {
                         e.decisionDate(), e.votes(), e.occurredAt()))
                 .on(NominationRevoked.class, (e, env) -> results.apply(e.nominationId(), e.clusterCode(), e.year(),
                         e.awardType(), e.nominee(), e.status(), e.rank(), e.reason(), e.decisionNumber(),
+                        e.decisionDate(), e.votes(), e.occurredAt()))
+                .on(NominationWithdrawn.class, (e, env) -> results.apply(e.nominationId(), e.clusterCode(),
+                        e.year(), e.awardType(), e.nominee(), e.status(), e.rank(), e.reason(), e.decisionNumber(),
                         e.decisionDate(), e.votes(), e.occurredAt()))
                 .build();
     }

@@ -11,6 +11,7 @@ import vn.thidua.events.nomination.NominationNotAcclaimed;
 import vn.thidua.events.nomination.NominationProposed;
 import vn.thidua.events.nomination.NominationReturned;
 import vn.thidua.events.nomination.NominationRevoked;
+import vn.thidua.events.nomination.NominationWithdrawn;
 import vn.thidua.events.nomination.NominationSubmitted;
 import vn.thidua.events.nomination.Nominee;
 import vn.thidua.events.nomination.VoteCount;
@@ -29,7 +30,7 @@ public final class NominationEvents {
         return n.id.toString();
     }
 
-    /** The event of the nomination's current status; null for steps that are not public (RECEIVED, WITHDRAWN). */
+    /** The event of the nomination's current status; null for RECEIVED, which is not public. */
     public static EventPayload of(Nomination n, String reason, Instant at) {
         String id = n.id.toString();
         String type = n.awardType.code;
@@ -56,7 +57,9 @@ public final class NominationEvents {
                     status, n.rank, reason, n.decisionNumber, n.decisionDate, votes, at);
             case REVOKED -> new NominationRevoked(id, n.clusterCode, n.year, type, nominee, status, n.rank, reason,
                     n.decisionNumber, n.decisionDate, votes, at);
-            case RECEIVED, WITHDRAWN -> null;
+            case WITHDRAWN -> new NominationWithdrawn(id, n.clusterCode, n.year, type, nominee, status, n.rank,
+                    reason, null, null, votes, at);
+            case RECEIVED -> null;
         };
     }
 }

@@ -28,7 +28,8 @@ import vn.thidua.nomination.config.NominationConfig;
  * Drafts a cluster-year's proposals from its finalised ranking within the quotas, and makes the open drafts follow an
  * amended ranking: a draft whose unit is still within its award's quota keeps it (its rank and CONTESTED mark are
  * updated), the others move to the units newly within it, each move in the draft's history; a draft left without a
- * place is WITHDRAWN with the reason. Drafts past the vote (acclaimed, submitted, ...) do not move.
+ * place is WITHDRAWN with the reason (and announced so), and proposed again should a later version put its unit back
+ * within the quota. Drafts past the vote (acclaimed, submitted, ...) do not move.
  */
 @ApplicationScoped
 @Transactional
@@ -83,7 +84,17 @@ public class RankingProposalService {
                 if (n.awardType.code.equals(type.code) && n.nomineeKind == NomineeKind.UNIT) {
                     if (n.status.isOpenDraft()) {
                         drafts.add(n);
-                    } else if (n.status != NominationStatus.WITHDRAWN) {
+                    } else if (n.status == NominationStatus.WITHDRAWN) {
+                        // back within the quota: the same nomination is proposed again (one per unit, award and year)
+                        Optional<Planned> back = planned.stream()
+                                .filter(p -> p.unitCode().equals(n.nomineeUnitCode)).findFirst();
+                        if (back.isPresent()) {
+                            planned.remove(back.get());
+                            n.followRanking(n.nomineeUnitCode, back.get().rank(), back.get().contested(), version, now,
+                                    amendmentReason);
+                            nominations.publish(n, why);
+                        }
+                    } else {
                         // past the vote: it keeps its unit, and that unit needs no second draft
                         planned.removeIf(p -> p.unitCode().equals(n.nomineeUnitCode));
                     }
@@ -111,6 +122,7 @@ public class RankingProposalService {
             for (Nomination draft : unmatched) {
                 if (planned.isEmpty()) {
                     draft.withdraw(version, now, amendmentReason);
+                    nominations.publish(draft, why);
                     LOG.infof("nomination %s withdrawn: %s", draft.id, why);
                     continue;
                 }
@@ -120,6 +132,7 @@ public class RankingProposalService {
                     LOG.warnf("%s %d: %s for unit %s is already proposed otherwise; draft %s withdrawn", clusterCode,
                             year, type.code, p.unitCode(), draft.id);
                     draft.withdraw(version, now, amendmentReason);
+                    nominations.publish(draft, why);
                     continue;
                 }
                 Ballot.delete("nominationId", draft.id);
