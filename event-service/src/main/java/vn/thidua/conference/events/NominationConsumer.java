@@ -1,5 +1,7 @@
 package vn.thidua.conference.events;
 
+import java.util.List;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -16,8 +18,9 @@ import vn.thidua.events.nomination.NominationNotAcclaimed;
 import vn.thidua.events.nomination.NominationProposed;
 import vn.thidua.events.nomination.NominationReturned;
 import vn.thidua.events.nomination.NominationRevoked;
-import vn.thidua.events.nomination.NominationWithdrawn;
+import vn.thidua.events.nomination.NominationStep;
 import vn.thidua.events.nomination.NominationSubmitted;
+import vn.thidua.events.nomination.NominationWithdrawn;
 
 /**
  * Results announced: reads nomination-service's public {@code thidua.nomination.v1} (channel
@@ -27,6 +30,12 @@ import vn.thidua.events.nomination.NominationSubmitted;
 @ApplicationScoped
 public class NominationConsumer {
 
+    /** Every public step: each carries the whole state, so each is applied the same way. */
+    private static final List<Class<? extends NominationStep>> STEPS = List.of(NominationProposed.class,
+            NominationContested.class, NominationAcclaimed.class, NominationNotAcclaimed.class,
+            NominationSubmitted.class, NominationReturned.class, NominationAppraised.class, NominationDecided.class,
+            NominationRevoked.class, NominationWithdrawn.class);
+
     /** Name under which processed events are recorded; never change it. */
     static final String CONSUMER = "announced-nominations";
 
@@ -35,38 +44,11 @@ public class NominationConsumer {
 
     public NominationConsumer(IdempotentConsumer consumer, AnnouncedResults results) {
         this.consumer = consumer;
-        this.routing = EventRouting.builder()
-                .on(NominationProposed.class, (e, env) -> results.apply(e.nominationId(), e.clusterCode(), e.year(),
-                        e.awardType(), e.nominee(), e.status(), e.rank(), e.reason(), e.decisionNumber(),
-                        e.decisionDate(), e.votes(), e.occurredAt()))
-                .on(NominationContested.class, (e, env) -> results.apply(e.nominationId(), e.clusterCode(), e.year(),
-                        e.awardType(), e.nominee(), e.status(), e.rank(), e.reason(), e.decisionNumber(),
-                        e.decisionDate(), e.votes(), e.occurredAt()))
-                .on(NominationAcclaimed.class, (e, env) -> results.apply(e.nominationId(), e.clusterCode(), e.year(),
-                        e.awardType(), e.nominee(), e.status(), e.rank(), e.reason(), e.decisionNumber(),
-                        e.decisionDate(), e.votes(), e.occurredAt()))
-                .on(NominationNotAcclaimed.class, (e, env) -> results.apply(e.nominationId(), e.clusterCode(),
-                        e.year(), e.awardType(), e.nominee(), e.status(), e.rank(), e.reason(), e.decisionNumber(),
-                        e.decisionDate(), e.votes(), e.occurredAt()))
-                .on(NominationSubmitted.class, (e, env) -> results.apply(e.nominationId(), e.clusterCode(), e.year(),
-                        e.awardType(), e.nominee(), e.status(), e.rank(), e.reason(), e.decisionNumber(),
-                        e.decisionDate(), e.votes(), e.occurredAt()))
-                .on(NominationReturned.class, (e, env) -> results.apply(e.nominationId(), e.clusterCode(), e.year(),
-                        e.awardType(), e.nominee(), e.status(), e.rank(), e.reason(), e.decisionNumber(),
-                        e.decisionDate(), e.votes(), e.occurredAt()))
-                .on(NominationAppraised.class, (e, env) -> results.apply(e.nominationId(), e.clusterCode(), e.year(),
-                        e.awardType(), e.nominee(), e.status(), e.rank(), e.reason(), e.decisionNumber(),
-                        e.decisionDate(), e.votes(), e.occurredAt()))
-                .on(NominationDecided.class, (e, env) -> results.apply(e.nominationId(), e.clusterCode(), e.year(),
-                        e.awardType(), e.nominee(), e.status(), e.rank(), e.reason(), e.decisionNumber(),
-                        e.decisionDate(), e.votes(), e.occurredAt()))
-                .on(NominationRevoked.class, (e, env) -> results.apply(e.nominationId(), e.clusterCode(), e.year(),
-                        e.awardType(), e.nominee(), e.status(), e.rank(), e.reason(), e.decisionNumber(),
-                        e.decisionDate(), e.votes(), e.occurredAt()))
-                .on(NominationWithdrawn.class, (e, env) -> results.apply(e.nominationId(), e.clusterCode(),
-                        e.year(), e.awardType(), e.nominee(), e.status(), e.rank(), e.reason(), e.decisionNumber(),
-                        e.decisionDate(), e.votes(), e.occurredAt()))
-                .build();
+        EventRouting.Builder builder = EventRouting.builder();
+        for (Class<? extends NominationStep> step : STEPS) {
+            builder.on(step, (e, env) -> results.apply(e));
+        }
+        this.routing = builder.build();
     }
 
     @Incoming("nomination-events")

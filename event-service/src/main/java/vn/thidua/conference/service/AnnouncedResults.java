@@ -1,7 +1,6 @@
 package vn.thidua.conference.service;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -10,6 +9,7 @@ import org.jboss.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.thidua.conference.AnnouncedNomination;
+import vn.thidua.events.nomination.NominationStep;
 import vn.thidua.events.nomination.Nominee;
 import vn.thidua.events.nomination.VoteCount;
 
@@ -24,12 +24,14 @@ public class AnnouncedResults {
      * Replaces the nomination's row with the state the event carries. An event older than the stored state (by
      * {@code occurredAt}) changes nothing: a replayed or redelivered step never rolls a nomination back.
      */
-    public void apply(String nominationId, String clusterCode, int year, String awardType, Nominee nominee,
-            String status, Integer rank, String reason, String decisionNumber, LocalDate decisionDate,
-            VoteCount votes, Instant occurredAt) {
+    public void apply(NominationStep step) {
+        String nominationId = step.nominationId();
+        Instant occurredAt = step.occurredAt();
+        Nominee nominee = step.nominee();
+        VoteCount votes = step.votes();
         AnnouncedNomination row = AnnouncedNomination.findById(nominationId);
         if (row != null && row.occurredAt != null && occurredAt != null && occurredAt.isBefore(row.occurredAt)) {
-            LOG.infof("nomination %s: step %s at %s is older than the stored %s, ignored", nominationId, status,
+            LOG.infof("nomination %s: step %s at %s is older than the stored %s, ignored", nominationId, step.status(),
                     occurredAt, row.status);
             return;
         }
@@ -37,23 +39,23 @@ public class AnnouncedResults {
             row = new AnnouncedNomination();
             row.nominationId = nominationId;
         }
-        row.clusterCode = clusterCode;
-        row.year = year;
-        row.awardType = awardType;
+        row.clusterCode = step.clusterCode();
+        row.year = step.year();
+        row.awardType = step.awardType();
         row.nomineeKind = nominee == null ? null : nominee.kind();
         row.unitCode = nominee == null ? null : nominee.unitCode();
         row.nomineeName = nominee == null ? null : nominee.name();
         row.nomineePosition = nominee == null ? null : nominee.position();
-        row.status = status;
-        row.rank = rank;
-        row.reason = reason;
-        row.decisionNumber = decisionNumber;
-        row.decisionDate = decisionDate;
+        row.status = step.status();
+        row.rank = step.rank();
+        row.reason = step.reason();
+        row.decisionNumber = step.decisionNumber();
+        row.decisionDate = step.decisionDate();
         row.votes = votes == null ? null : "{\"eligible\":%d,\"cast\":%d,\"approve\":%d,\"reject\":%d}"
                 .formatted(votes.eligible(), votes.cast(), votes.approve(), votes.reject());
         row.occurredAt = occurredAt;
         row.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         row.persist();
-        LOG.infof("nomination %s of %s/%d: %s", nominationId, clusterCode, year, status);
+        LOG.infof("nomination %s of %s/%d: %s", nominationId, row.clusterCode, row.year, row.status);
     }
 }

@@ -3,7 +3,6 @@ package vn.thidua.events.nomination;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import vn.thidua.events.EventPayload;
 import vn.thidua.events.EventType;
 import vn.thidua.events.Topics;
 
@@ -14,5 +13,5 @@ import vn.thidua.events.Topics;
 @EventType(value = "vn.thidua.nomination.decided.v1", topic = Topics.NOMINATION)
 public record NominationDecided(String nominationId, String clusterCode, int year, String awardType, Nominee nominee,
         String status, Integer rank, String reason, String decisionNumber, LocalDate decisionDate, VoteCount votes,
-        Instant occurredAt) implements EventPayload {
+        Instant occurredAt) implements NominationStep {
 }
