@@ -88,7 +88,8 @@ public class ClusterYearViews {
         invalidate(); // what changed while nobody listened is unknown
     }
 
+    /** The listener never starts when the cache is disabled, so this is false then too. */
     private boolean serving() {
-        return notified && config.enabled();
+        return notified;
     }
 }
