@@ -61,7 +61,14 @@ public class OutboxRelay {
     private static final int LOCK_NAMESPACE = 0x0_7468_6f62; // "thob"
     private static final int PUBLISHER_LOCK = 1;
 
-    private static final String TAKE_PUBLISHER_ROLE = "SELECT pg_try_advisory_xact_lock(:namespace, :lock)";
+    /**
+     * Takes the publisher role and, in the same round trip, lets the commit that marks rows sent skip the wait for
+     * the disk: were that mark lost in a crash, the rows would be sent again and the consumers drop the duplicates
+     * (they must anyway). The record is acknowledged before this commit.
+     */
+    private static final String TAKE_PUBLISHER_ROLE = """
+            SELECT pg_try_advisory_xact_lock(:namespace, :lock), set_config('synchronous_commit', 'off', true)
+            """;
 
     private static final String CLAIM_BATCH = """
             SELECT * FROM outbox_event
@@ -70,8 +77,6 @@ public class OutboxRelay {
             LIMIT :batch
             FOR UPDATE SKIP LOCKED
             """;
-
-    private static final String ASYNC_COMMIT = "SET LOCAL synchronous_commit = off";
 
     private static final String MARK_SENT = """
             UPDATE outbox_event SET sent_at = :now, attempts = attempts + 1, last_error = NULL
@@ -188,16 +193,13 @@ public class OutboxRelay {
 
     @SuppressWarnings("unchecked")
     private Pass publishBatch() throws Exception {
-        boolean publisher = (Boolean) entityManager.createNativeQuery(TAKE_PUBLISHER_ROLE)
+        Object[] role = (Object[]) entityManager.createNativeQuery(TAKE_PUBLISHER_ROLE)
                 .setParameter("namespace", LOCK_NAMESPACE)
                 .setParameter("lock", PUBLISHER_LOCK)
                 .getSingleResult();
-        if (!publisher) {
+        if (!(Boolean) role[0]) {
             return new Pass(0, 0, 0); // another instance is publishing; it drains what this one would have sent
         }
-        // The sent mark needs no wait for the disk: were it lost in a crash, the rows would be sent again and the
-        // consumers drop the duplicates (they must anyway). The record is acknowledged before this commit.
-        entityManager.createNativeQuery(ASYNC_COMMIT).executeUpdate();
         // Read-only: the rows are marked below in one statement, not by dirty checking each entity
         List<OutboxEvent> batch = entityManager.createNativeQuery(CLAIM_BATCH, OutboxEvent.class)
                 .setParameter("batch", config.batchSize())
