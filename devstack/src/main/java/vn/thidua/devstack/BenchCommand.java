@@ -11,11 +11,12 @@ import java.util.Map;
 
 import vn.thidua.devstack.bench.BenchReport;
 import vn.thidua.devstack.bench.Benchmark;
+import vn.thidua.devstack.bench.LaunchedStack;
 
 /**
  * {@code bench}: starts the stack on fresh data of its own and loads the bench's fixture through the gateway, stops
  * it (the services write their class-data archives on the way out, as after a first {@code up}), starts it again on
- * that data and times the launch, measures (see {@link Benchmark}), stops, and writes {@code latest.json} and
+ * that data as {@code ./thidua up} does, in a launcher process of its own, and times the launch, measures (see {@link Benchmark}), stops, and writes {@code latest.json} and
  * {@code latest.md} to the results directory. Bounded: a few minutes; loopback only.
  */
 record BenchCommand(StackConfig config, Path resultsDir, Benchmark.Plan plan, PrintStream out) implements CliCommand {
@@ -43,13 +44,11 @@ record BenchCommand(StackConfig config, Path resultsDir, Benchmark.Plan plan, Pr
             first.start();
             Benchmark.prepare(config, out);
         }
-        StackConfig again = new StackConfig(config.rootDir(), config.dataDir(), config.postgresPort(),
-                config.kafkaPort(), config.kafkaControllerPort(), config.servicePorts(), config.modules(),
-                config.readyTimeout(), config.javaOptions(), false);
-        out.println("bench: second start on the same data, timed");
+        out.println("bench: second start on the same data, as ./thidua up runs it (a launcher process of its own), "
+                + "timed");
         Instant launch = Instant.now();
-        try (DevStack stack = new DevStack(again)) {
-            stack.start();
+        try (LaunchedStack stack = LaunchedStack.start(config, Map.of(UNLIMITED_RATE, "1000000000"), out)) {
+            stack.awaitReady(config.readyTimeout());
             Map<String, Object> footprint = new LinkedHashMap<>();
             footprint.put("launch_to_ready_s",
                     Math.round(Duration.between(launch, Instant.now()).toMillis() / 100.0) / 10.0);
@@ -66,12 +65,8 @@ record BenchCommand(StackConfig config, Path resultsDir, Benchmark.Plan plan, Pr
         return 0;
     }
 
-    /** The services' usual options, with the gateway's per-client rate limit out of the way of the load. */
-    static java.util.List<String> javaOptions() {
-        java.util.List<String> options = new java.util.ArrayList<>(StackConfig.DEFAULT_JAVA_OPTIONS);
-        options.add("-Dthidua.gateway.rate-limit-requests=1000000000");
-        return options;
-    }
+    /** All the bench's load comes from one address: the gateway's per-client rate limit is raised out of its way. */
+    private static final String UNLIMITED_RATE = "THIDUA_GATEWAY_RATE_LIMIT_REQUESTS";
 
     private static String loadAverage() {
         try {

@@ -167,9 +167,7 @@ final class Cli {
         }
         Path root = config.build().rootDir();
         // A data directory of its own, wiped each run: the figures never depend on what a developer's stack holds
-        config.dataDir(data != null ? data : root.resolve(".thidua-bench")).fresh(true)
-                // the load comes from one address: the gateway's per-client rate limit would answer it 429
-                .javaOptions(BenchCommand.javaOptions());
+        config.dataDir(data != null ? data : root.resolve(".thidua-bench")).fresh(true);
         return new BenchCommand(config.build(), results != null ? results : root.resolve("bench").resolve("results"),
                 vn.thidua.devstack.bench.Benchmark.Plan.standard(), out);
     }

@@ -23,6 +23,8 @@ import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -38,7 +40,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import vn.thidua.devstack.DevKeys;
-import vn.thidua.devstack.DevStack;
 import vn.thidua.devstack.ServiceModule;
 import vn.thidua.devstack.StackConfig;
 
@@ -60,21 +61,25 @@ public final class Benchmark {
     static final String RELAY_TOPIC = "thidua.bench.relay";
 
     /** Sizes and durations; {@link #standard()} is what {@code ./thidua bench} runs. */
-    public record Plan(int connections, long warmupMillis, long measureMillis, int latencySamples, int writes,
-            int roundTrips, int relayEvents, int relayKeys) {
+    public record Plan(int connections, long warmupMillis, long measureMillis, int latencySamples,
+            int warmupWrites, int writes, int roundTrips, int relayEvents, int relayKeys) {
         public static Plan standard() {
-            return new Plan(16, 2_000, 5_000, 1_000, 100, 200, 10_000, 50);
+            return new Plan(16, 2_000, 5_000, 1_000, 300, 100, 200, 10_000, 50);
         }
     }
 
-    private final DevStack stack;
+    /** Pause after the last consumer of a write finished, before the next write. */
+    private static final long QUIET_NANOS = 20_000_000;
+    private static final Pattern REVISION = Pattern.compile("\"revision\"\\s*:\\s*(\\d+)");
+
+    private final LaunchedStack stack;
     private final StackConfig config;
     private final Plan plan;
     private final PrintStream out;
     private final String token;
     private int writeCount;
 
-    public Benchmark(DevStack stack, Plan plan, PrintStream out) {
+    public Benchmark(LaunchedStack stack, Plan plan, PrintStream out) {
         this.stack = stack;
         this.config = stack.config();
         this.plan = plan;
@@ -104,7 +109,7 @@ public final class Benchmark {
 
     /** Runs every measurement once; the map is the results, in report order. */
     public Map<String, Object> run(Map<String, Object> results) throws Exception {
-        waitUntilApplied(false);
+        waitUntilApplied();
         reads(results);
         writesAndEventPath(results);
         relayBurst(results);
@@ -185,25 +190,33 @@ public final class Benchmark {
         out.println("bench: bare Kafka produce -> consume round trip on the stack's broker");
         Samples roundTrip = kafkaRoundTrips(plan.roundTrips());
 
-        out.println("bench: " + plan.writes() + " roster writes through the gateway, each followed until "
-                + "scoring-service's roster read model shows it");
         int gatewayPort = config.port(ServiceModule.GATEWAY);
         Samples writes = new Samples();
         Samples applied = new Samples();
         try (HttpConnection gateway = new HttpConnection("localhost", gatewayPort);
-                HttpConnection scoring = new HttpConnection("localhost", config.port(ServiceModule.SCORING))) {
-            int warmup = 10;
-            for (int i = 0; i < warmup + plan.writes(); i++) {
-                boolean six = (writeCount++ % 2) == 0;
-                byte[] request = rosterWrite(gatewayPort, token, six ? UNITS : UNITS.subList(0, 5));
+                HttpConnection scoring = new HttpConnection("localhost", config.port(ServiceModule.SCORING));
+                RosterReadModels readModels = new RosterReadModels(config)) {
+            // The write and apply paths run once per write: before the JIT has compiled them, a sample measures
+            // the interpreter, not the code. Warm them up as a running service is warm.
+            out.println("bench: " + plan.warmupWrites() + " roster writes to warm up the write and apply paths");
+            for (int i = 0; i < plan.warmupWrites(); i++) {
+                long revision = write(gateway, gatewayPort);
+                readModels.awaitAll(revision, Duration.ofSeconds(30));
+            }
+            out.println("bench: " + plan.writes() + " roster writes through the gateway, each from a quiet stack "
+                    + "and followed until scoring-service's roster read model shows it");
+            for (int i = 0; i < plan.writes(); i++) {
                 long begin = System.nanoTime();
-                expect(gateway.exchange(request), 200);
+                long revision = write(gateway, gatewayPort);
                 long committed = System.nanoTime();
-                long seen = pollApplied(scoring, six, Duration.ofSeconds(30));
-                if (i >= warmup) {
-                    writes.add(committed - begin);
-                    applied.add(seen - committed);
-                }
+                long seen = readModels.awaitScoring(revision, Duration.ofSeconds(30));
+                writes.add(committed - begin);
+                applied.add(seen - committed);
+                // what the table showed, the service's API shows too (not timed)
+                expectRoster(scoring, revision);
+                // the other consumers of the event finish too, so that the next write starts unloaded
+                readModels.awaitAll(revision, Duration.ofSeconds(30));
+                Load.pause(QUIET_NANOS);
             }
         }
         Map<String, Object> write = new LinkedHashMap<>();
@@ -278,30 +291,42 @@ public final class Benchmark {
         return stages;
     }
 
-    /** Waits until scoring's roster shows the six-unit roster (or the five-unit one); returns when, in nanos. */
-    private long pollApplied(HttpConnection scoring, boolean six, Duration timeout) throws IOException {
-        int port = config.port(ServiceModule.SCORING);
-        byte[] read = HttpConnection.request("GET", "/internal/rosters/" + CLUSTER + "/" + YEAR, port, Map.of(),
-                null);
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            HttpConnection.Answer answer = scoring.exchange(read);
-            long now = System.nanoTime();
-            if (answer.status() == 200 && answer.text().contains("\"B06\"") == six) {
-                return now;
-            }
-            if (now > deadline) {
-                throw new IOException("scoring-service's roster did not show the write within " + timeout
-                        + ": " + answer.status() + " " + answer.text());
-            }
-            Load.pause(200_000); // 0.2 ms: fine enough, and leaves the cores to the consumer
+    /** One roster write through the gateway, alternating five and six units; the revision it made. */
+    private long write(HttpConnection gateway, int gatewayPort) throws IOException {
+        boolean six = (writeCount++ % 2) == 0;
+        HttpConnection.Answer answer = gateway.exchange(rosterWrite(gatewayPort, token,
+                six ? UNITS : UNITS.subList(0, 5)));
+        expect(answer, 200);
+        return revisionOf(answer.text());
+    }
+
+    static long revisionOf(String clusterYear) throws IOException {
+        Matcher revision = REVISION.matcher(clusterYear);
+        if (!revision.find()) {
+            throw new IOException("No revision in the answer: " + clusterYear);
+        }
+        return Long.parseLong(revision.group(1));
+    }
+
+    /** scoring-service's API shows the roster at {@code revision} or later. */
+    private void expectRoster(HttpConnection scoring, long revision) throws IOException {
+        HttpConnection.Answer answer = scoring.exchange(HttpConnection.request("GET",
+                "/internal/rosters/" + CLUSTER + "/" + YEAR, config.port(ServiceModule.SCORING), Map.of(), null));
+        expect(answer, 200);
+        if (revisionOf(answer.text()) < revision) {
+            throw new IOException("scoring-service's table showed revision " + revision + " but its API shows "
+                    + answer.text());
         }
     }
 
-    /** Before measuring: the fixture's roster has reached scoring-service (its consumer caught up). */
-    private void waitUntilApplied(boolean six) throws IOException {
-        try (HttpConnection scoring = new HttpConnection("localhost", config.port(ServiceModule.SCORING))) {
-            pollApplied(scoring, six, Duration.ofSeconds(120));
+    /** Before measuring: the fixture's roster has reached every consumer (their consumers caught up). */
+    private void waitUntilApplied() throws IOException, SQLException {
+        try (HttpConnection cluster = new HttpConnection("localhost", config.port(ServiceModule.CLUSTER));
+                RosterReadModels readModels = new RosterReadModels(config)) {
+            HttpConnection.Answer answer = cluster.exchange(HttpConnection.request("GET", READ_PATH,
+                    config.port(ServiceModule.CLUSTER), Map.of(), null));
+            expect(answer, 200);
+            readModels.awaitAll(revisionOf(answer.text()), Duration.ofSeconds(120));
         }
     }
 
@@ -467,24 +492,24 @@ public final class Benchmark {
     }
 
     private long pid(ServiceModule module) {
-        return stack.process(module).map(Process::pid)
+        return stack.servicePid(module)
                 .orElseThrow(() -> new IllegalStateException(module.moduleName() + " is not running"));
     }
 
-    /** Every process of the stack: this JVM (with Kafka), PostgreSQL with its backends, the services. */
-    public static Map<String, Collection<Long>> processes(DevStack stack) {
+    /** Every process of the stack: the launcher (with Kafka), PostgreSQL with its backends, the services. */
+    public static Map<String, Collection<Long>> processes(LaunchedStack stack) {
         Map<String, Collection<Long>> pids = new LinkedHashMap<>();
-        pids.put("launcher and Kafka", List.of(ProcessHandle.current().pid()));
+        pids.put("launcher and Kafka", List.of(stack.launcherPid()));
         stack.postgresPid().ifPresent(pid -> pids.put("PostgreSQL", ProcessFootprint.withDescendants(pid)));
         for (ServiceModule module : stack.config().modules()) {
-            stack.process(module).ifPresent(p -> pids.put(module.moduleName(),
-                    ProcessFootprint.withDescendants(p.pid())));
+            stack.servicePid(module).ifPresent(pid -> pids.put(module.moduleName(),
+                    ProcessFootprint.withDescendants(pid)));
         }
         return pids;
     }
 
     /** RSS and PSS of the whole stack, with the RSS of each part, in MB. */
-    public static Map<String, Object> footprint(DevStack stack) {
+    public static Map<String, Object> footprint(LaunchedStack stack) {
         Map<String, Collection<Long>> pids = processes(stack);
         List<Long> all = new ArrayList<>();
         Map<String, Object> parts = new LinkedHashMap<>();

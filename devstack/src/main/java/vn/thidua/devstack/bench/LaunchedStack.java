@@ -1,0 +1,150 @@
+package vn.thidua.devstack.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import vn.thidua.devstack.ServiceModule;
+import vn.thidua.devstack.StackConfig;
+
+/**
+ * The stack the bench measures, started as a user starts it: {@code up} in a launcher process of its own, so its
+ * memory is the launcher's, Kafka's and the services' alone (the load generator runs in the bench's process) and
+ * its launch includes the launcher's own start. Stopped with SIGTERM, as Ctrl-C stops {@code ./thidua up}.
+ */
+public final class LaunchedStack implements AutoCloseable {
+
+    private static final String READY = "All services ready after";
+    private static final Duration STOP_WAIT = Duration.ofSeconds(90);
+
+    private final StackConfig config;
+    private final Process launcher;
+    private final CountDownLatch ready = new CountDownLatch(1);
+
+    private LaunchedStack(StackConfig config, Process launcher, PrintStream out) {
+        this.config = config;
+        this.launcher = launcher;
+        Thread echo = new Thread(() -> echo(out), "bench-launcher-output");
+        echo.setDaemon(true);
+        echo.start();
+    }
+
+    /**
+     * Runs {@code up} on the config's data directory and ports with this JVM's own options, the services getting
+     * {@code environment} on top of the launcher's.
+     */
+    public static LaunchedStack start(StackConfig config, Map<String, String> environment, PrintStream out)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        // this JVM's options, but not its archive recording: this JVM writes that file when it exits
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> !option.startsWith("-XX:ArchiveClassesAtExit"))
+                .forEach(command::add);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("vn.thidua.devstack.Main");
+        command.add("up");
+        command.add("--root");
+        command.add(config.rootDir().toString());
+        command.add("--data");
+        command.add(config.dataDir().toString());
+        command.add("--timeout");
+        command.add(Long.toString(config.readyTimeout().toSeconds()));
+        command.addAll(List.of("--pg-port", Integer.toString(config.postgresPort()),
+                "--kafka-port", Integer.toString(config.kafkaPort()),
+                "--kafka-controller-port", Integer.toString(config.kafkaControllerPort())));
+        for (ServiceModule module : ServiceModule.values()) {
+            command.add(module.portFlag());
+            command.add(Integer.toString(config.port(module)));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        return new LaunchedStack(config, builder.start(), out);
+    }
+
+    /** Waits until the launcher reports every service ready. */
+    public void awaitReady(Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!ready.await(200, TimeUnit.MILLISECONDS)) {
+            if (!launcher.isAlive()) {
+                throw new IOException("The launcher exited (" + launcher.exitValue() + ") before the stack was ready");
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IOException("The stack was not ready within " + timeout);
+            }
+        }
+    }
+
+    public StackConfig config() {
+        return config;
+    }
+
+    public long launcherPid() {
+        return launcher.pid();
+    }
+
+    /** The postmaster: pg_ctl detaches it from the launcher, so it is found through its pid file. */
+    public Optional<Long> postgresPid() {
+        Path pidFile = config.postgresDir().resolve("postmaster.pid");
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(pidFile);
+            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A service's JVM: the launcher's child that runs that module's jar. */
+    public Optional<Long> servicePid(ServiceModule module) {
+        Path jar = config.jarOf(module).toAbsolutePath().normalize();
+        return launcher.toHandle().children()
+                .filter(child -> child.info().arguments()
+                        .map(args -> List.of(args).stream().anyMatch(arg -> isJar(arg, jar))).orElse(false))
+                .map(ProcessHandle::pid)
+                .findFirst();
+    }
+
+    private static boolean isJar(String argument, Path jar) {
+        try {
+            return argument.endsWith(".jar") && Path.of(argument).toAbsolutePath().normalize().equals(jar);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private void echo(PrintStream out) {
+        try (BufferedReader lines = new BufferedReader(
+                new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                out.println("  | " + line);
+                if (line.contains(READY)) {
+                    ready.countDown();
+                }
+            }
+        } catch (IOException e) {
+            // the launcher is gone; awaitReady and close notice
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        launcher.destroy();
+        if (!launcher.waitFor(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+            launcher.descendants().forEach(ProcessHandle::destroyForcibly);
+            launcher.destroyForcibly();
+        }
+    }
+}
