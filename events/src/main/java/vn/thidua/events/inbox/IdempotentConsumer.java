@@ -22,10 +22,12 @@ import jakarta.persistence.EntityManager;
  * Runs an event handler at most once per event id and consumer: the id goes into {@code processed_event} in the
  * same transaction as the handler's changes, so a redelivered event is skipped. A transient failure (database or
  * broker unavailable, lock, timeout) is retried with exponential backoff until it succeeds: the record's partition
- * waits, nothing is lost. An event that can never be applied ({@link FailureKind#PERMANENT}) propagates at once,
- * and the channel's {@code dead-letter-queue} failure strategy parks it on {@code <topic>.dlq} with the reason in
- * its {@code dead-letter-reason} and {@code dead-letter-exception-class-name} headers, and the partition moves on.
- * While the handler runs, the event's request id is in the logging MDC under {@code requestId}.
+ * waits, nothing is lost. When the service stops meanwhile, the retries end and the record is left unapplied and
+ * unacknowledged, to be redelivered after restart ({@link ConsumerShutdown}). An event that can never be applied
+ * ({@link FailureKind#PERMANENT}) propagates at once, and the channel's {@code dead-letter-queue} failure strategy
+ * parks it on {@code <topic>.dlq} with the reason in its {@code dead-letter-reason} and
+ * {@code dead-letter-exception-class-name} headers, and the partition moves on. While the handler runs, the event's
+ * request id is in the logging MDC under {@code requestId}.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -57,18 +59,21 @@ public class IdempotentConsumer {
     private final ObjectMapper payloadMapper;
     private final InboxConfig config;
     private final MeterRegistry registry;
+    private final ConsumerShutdown shutdown;
 
     public IdempotentConsumer(EntityManager entityManager, ObjectMapper objectMapper, InboxConfig config,
-            MeterRegistry registry) {
+            MeterRegistry registry, ConsumerShutdown shutdown) {
         this.entityManager = entityManager;
         // Forward compatible whatever the service's own JSON settings: a v1 payload may gain optional fields.
         this.payloadMapper = objectMapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.config = config;
         this.registry = registry;
+        this.shutdown = shutdown;
     }
 
     /**
-     * Handles one record. Call it from a {@code @Blocking} {@code @Incoming} method without its own transaction.
+     * Handles one record. Call it from a {@code @Blocking} {@code @Incoming} method without its own transaction, and
+     * let it return: it also returns when the service stops during retries, once returning acknowledges nothing.
      *
      * @param consumer a name stable across releases: dedup is per consumer
      */
@@ -115,10 +120,15 @@ public class IdempotentConsumer {
                     throw e instanceof UnprocessableEventException ? e
                             : new UnprocessableEventException(rootMessage(e), e);
                 }
-                registry.counter("thidua.events.retries", "consumer", consumer, "type", event.type()).increment();
-                LOG.warnf("%s: event %s (%s) failed (attempt %d), retrying in %s: %s", consumer, event.id(),
-                        event.type(), attempt, backoff, rootMessage(e));
-                sleep(backoff);
+                if (!shutdown.isStopping()) {
+                    registry.counter("thidua.events.retries", "consumer", consumer, "type", event.type()).increment();
+                    LOG.warnf("%s: event %s (%s) failed (attempt %d), retrying in %s: %s", consumer, event.id(),
+                            event.type(), attempt, backoff, rootMessage(e));
+                }
+                if (shutdown.awaitStopping(backoff)) {
+                    leaveForRedelivery(consumer, event, attempt, e);
+                    return;
+                }
                 backoff = min(backoff.multipliedBy(2), config.maxBackoff());
             }
         }
@@ -158,21 +168,18 @@ public class IdempotentConsumer {
     }
 
     /**
-     * Sleeps through interrupts (restoring the flag after): an exception here would dead-letter a valid event, e.g.
-     * when the service stops during a database outage. Left unacknowledged instead, it is redelivered after restart.
+     * Neither acknowledging nor nacking is safe while the channel's Kafka consumer is open: an ack (the
+     * {@code @Incoming} method returning) lets the throttled commit strategy commit the offset past an event that was
+     * not applied, so it is lost; a nack (the method throwing) sends a valid event to the dead-letter topic. Hence
+     * this returns only after SmallRye's {@code KafkaConnector.terminate} has closed the consumer: its commit handler
+     * has then committed the processed offsets only and forgotten those in progress, so the ack that follows is
+     * ignored and the record is redelivered after restart, where {@code processed_event} makes it safe. Throwing
+     * after the close would still go through the dead-letter handler.
      */
-    private static void sleep(Duration duration) {
-        long deadline = System.nanoTime() + duration.toNanos();
-        boolean interrupted = false;
-        for (long left = duration.toNanos(); left > 0; left = deadline - System.nanoTime()) {
-            try {
-                java.util.concurrent.TimeUnit.NANOSECONDS.sleep(left);
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+    private void leaveForRedelivery(String consumer, IncomingEvent event, int attempts, RuntimeException failure) {
+        count(consumer, event.type(), "left-unacknowledged");
+        LOG.infof("%s: service stopping, event %s (%s) left unacknowledged after %d attempt(s), it is redelivered "
+                + "after restart: %s", consumer, event.id(), event.type(), attempts, rootMessage(failure));
+        shutdown.awaitConnectorsClosed();
     }
 }
