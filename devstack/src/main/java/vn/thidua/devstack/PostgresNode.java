@@ -72,6 +72,8 @@ public final class PostgresNode implements AutoCloseable {
                     // A development stack's databases are small: the default 128 MB of shared buffers, touched by
                     // every backend, counts many times in the stack's resident memory and buys nothing here
                     .setServerConfig("shared_buffers", "32MB")
+                    // No logical replication here: without workers its launcher process is not started either
+                    .setServerConfig("max_logical_replication_workers", "0")
                     .setOutputRedirector(toLog)
                     .setErrorRedirector(toLog)
                     .start();
