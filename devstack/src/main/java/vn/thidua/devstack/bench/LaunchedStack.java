@@ -31,10 +31,14 @@ public final class LaunchedStack implements AutoCloseable {
     private final StackConfig config;
     private final Process launcher;
     private final CountDownLatch ready = new CountDownLatch(1);
+    /** A bench stopped by a signal stops its stack too (Ctrl-C reaches both, a kill of the bench alone does not). */
+    private final Thread stopOnExit;
 
     private LaunchedStack(StackConfig config, Process launcher, PrintStream out) {
         this.config = config;
         this.launcher = launcher;
+        this.stopOnExit = new Thread(launcher::destroy, "bench-stop-stack");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
         Thread echo = new Thread(() -> echo(out), "bench-launcher-output");
         echo.setDaemon(true);
         echo.start();
@@ -141,6 +145,11 @@ public final class LaunchedStack implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook stops the launcher as well
+        }
         launcher.destroy();
         if (!launcher.waitFor(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
             launcher.descendants().forEach(ProcessHandle::destroyForcibly);
