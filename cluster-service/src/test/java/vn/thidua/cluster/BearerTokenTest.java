@@ -5,6 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static vn.thidua.cluster.ClusterApi.unique;
 
 import java.time.Duration;
@@ -12,6 +15,10 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import io.smallrye.jwt.auth.principal.JWTParser;
+import jakarta.inject.Inject;
+import vn.thidua.tokens.CachingJwtParser;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -26,6 +33,9 @@ import vn.thidua.testsupport.WithEmbeddedInfrastructure;
 @QuarkusTest
 @WithEmbeddedInfrastructure
 class BearerTokenTest {
+
+    @Inject
+    JWTParser parser;
 
     private static final String UNITS = "/api/v1/units";
 
@@ -70,6 +80,23 @@ class BearerTokenTest {
     @Test
     void shouldRefuseGarbageToken() {
         assertRefused("not.a.token");
+    }
+
+    @Test
+    void shouldCheckATokenOnceAndKnowItUntilItExpires() {
+        CachingJwtParser tokens = assertInstanceOf(CachingJwtParser.class, parser,
+                "the service must check tokens through the suite's memory of verified tokens");
+        String token = TestTokens.centralBoard();
+        assertNull(tokens.cached(token));
+        given().noFilters().header("Authorization", "Bearer " + token)
+                .contentType(ContentType.JSON).body(Map.of("code", unique("U"), "name", "Hà Tĩnh", "kind", "PROVINCE"))
+                .post(UNITS).then().statusCode(201);
+        assertNotNull(tokens.cached(token), "a verified token is known for the next request");
+
+        String forged = TestTokens.token().role("central-board").signedWith(TestTokens.foreignKeys().getPrivate())
+                .sign();
+        assertRefused(forged);
+        assertNull(tokens.cached(forged), "a refused token is never kept");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package vn.thidua.gateway;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +18,7 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import vn.thidua.gateway.config.GatewayConfig;
+import vn.thidua.tokens.CachingJwtParser;
 
 /**
  * What the gateway checks before a request reaches a service, in this order: body size (413), bearer token (401
@@ -38,14 +38,14 @@ public class EdgeGuard {
     private static final int HEADERS_PRIORITY = 900;
 
     private final GatewayConfig config;
-    private final JWTParser parser;
+    private final CachingJwtParser parser;
     private final List<Pattern> uploadPaths;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
-    private final VerifiedTokens verifiedTokens = new VerifiedTokens(10_000);
 
     EdgeGuard(GatewayConfig config, JWTParser parser) {
         this.config = config;
-        this.parser = parser;
+        // a token checked once is known until it expires: no signature check and no worker hop per request
+        this.parser = new CachingJwtParser(parser, 10_000);
         this.uploadPaths = config.uploadPaths().stream().map(Pattern::compile).toList();
     }
 
@@ -81,7 +81,7 @@ public class EdgeGuard {
             return;
         }
         String token = authorization.substring(BEARER.length()).trim();
-        JsonWebToken known = verifiedTokens.get(token, Instant.now().getEpochSecond());
+        JsonWebToken known = parser.cached(token);
         if (known != null) {
             ctx.put(TOKEN, known);
             limitRate(ctx, "subject:" + known.getSubject());
@@ -96,7 +96,6 @@ public class EdgeGuard {
                 refuse(ctx, Problem.unauthorized(ctx.normalizedPath(), RequestIdFilter.of(ctx)), CHALLENGE);
                 return;
             }
-            verifiedTokens.put(token, verified.result(), Instant.now().getEpochSecond());
             ctx.put(TOKEN, verified.result());
             limitRate(ctx, "subject:" + verified.result().getSubject());
         });

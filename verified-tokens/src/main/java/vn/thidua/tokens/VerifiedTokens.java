@@ -1,27 +1,27 @@
-package vn.thidua.gateway;
+package vn.thidua.tokens;
 
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Bearer tokens this gateway has verified, kept until they expire. A client sends the same token with every request;
- * checking its signature again, on a worker thread since a key fetch may block, cost more than the proxying itself.
+ * Bearer tokens verified here, kept until they expire. A client sends the same token with every request; checking its
+ * RSA signature again each time cost the gateway more than the proxying itself, and a service a good part of a write.
  * Only a successful verification is kept, and a kept token is used only while its {@code exp} lies ahead: after that
- * it is verified again (and refused). The services verify every token themselves in any case. Bounded: when full,
- * the expired tokens go, and if that is not enough, all of them.
+ * it is verified again (and refused). Keyed by the whole token, signature included. Bounded: when full, the expired
+ * tokens go, and if that is not enough, all of them.
  */
-final class VerifiedTokens {
+public final class VerifiedTokens {
 
     private final int capacity;
     private final ConcurrentHashMap<String, JsonWebToken> tokens = new ConcurrentHashMap<>();
 
-    VerifiedTokens(int capacity) {
+    public VerifiedTokens(int capacity) {
         this.capacity = capacity;
     }
 
     /** The verified token, or null when it was not verified here or has expired since ({@code now}: epoch seconds). */
-    JsonWebToken get(String token, long now) {
+    public JsonWebToken get(String token, long now) {
         JsonWebToken verified = tokens.get(token);
         if (verified == null) {
             return null;
@@ -33,7 +33,7 @@ final class VerifiedTokens {
         return verified;
     }
 
-    void put(String token, JsonWebToken verified, long now) {
+    public void put(String token, JsonWebToken verified, long now) {
         if (verified.getExpirationTime() <= now) {
             return;
         }
@@ -46,7 +46,7 @@ final class VerifiedTokens {
         tokens.put(token, verified);
     }
 
-    int size() {
+    public int size() {
         return tokens.size();
     }
 }

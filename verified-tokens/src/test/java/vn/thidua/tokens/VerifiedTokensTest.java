@@ -1,4 +1,4 @@
-package vn.thidua.gateway;
+package vn.thidua.tokens;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 
-/** The gateway's memory of verified tokens: never past a token's expiry, never unbounded. */
+/** The memory of verified tokens: never past a token's expiry, never unbounded. */
 class VerifiedTokensTest {
 
     private static final long NOW = 1_800_000_000L;
