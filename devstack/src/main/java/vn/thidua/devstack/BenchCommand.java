@@ -16,8 +16,9 @@ import vn.thidua.devstack.bench.LaunchedStack;
 /**
  * {@code bench}: starts the stack on fresh data of its own and loads the bench's fixture through the gateway, stops
  * it (the services write their class-data archives on the way out, as after a first {@code up}), starts it again on
- * that data as {@code ./thidua up} does, in a launcher process of its own, and times the launch, measures (see {@link Benchmark}), stops, and writes {@code latest.json} and
- * {@code latest.md} to the results directory. Bounded: a few minutes; loopback only.
+ * that data as {@code ./thidua up} does, in a launcher process of its own, and times the launch, measures (see
+ * {@link Benchmark}), stops, and writes {@code latest.json} and {@code latest.md} to the results directory.
+ * Bounded: a few minutes; loopback only.
  */
 record BenchCommand(StackConfig config, Path resultsDir, Benchmark.Plan plan, PrintStream out) implements CliCommand {
 

@@ -165,7 +165,8 @@ public final class PostgresNode implements AutoCloseable {
                 });
     }
 
-    static Optional<Long> readPostmasterPid(Path dataDir) {
+    /** The postmaster's pid from its pid file in {@code dataDir}, while it runs (pg_ctl detaches it). */
+    public static Optional<Long> readPostmasterPid(Path dataDir) {
         Path pidFile = dataDir.resolve("postmaster.pid");
         try {
             List<String> lines = Files.readAllLines(pidFile);

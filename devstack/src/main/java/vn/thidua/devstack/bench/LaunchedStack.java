@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import vn.thidua.devstack.PostgresNode;
 import vn.thidua.devstack.ServiceModule;
 import vn.thidua.devstack.StackConfig;
 
@@ -101,13 +102,7 @@ public final class LaunchedStack implements AutoCloseable {
 
     /** The postmaster: pg_ctl detaches it from the launcher, so it is found through its pid file. */
     public Optional<Long> postgresPid() {
-        Path pidFile = config.postgresDir().resolve("postmaster.pid");
-        try {
-            List<String> lines = java.nio.file.Files.readAllLines(pidFile);
-            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
+        return PostgresNode.readPostmasterPid(config.postgresDir());
     }
 
     /** A service's JVM: the launcher's child that runs that module's jar. */
