@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Formula;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,6 +69,14 @@ public class ClusterYear extends PanacheEntityBase {
     @Column(nullable = false)
     public long revision;
 
+    /**
+     * The previous year's vice-chair, by custom this year's chair: read with the row, so that answering with the
+     * suggested chair takes no query of its own.
+     */
+    @Formula("(select u.code from cluster_year p join unit u on u.id = p.vice_chair_unit_id"
+            + " where p.cluster_id = {alias}.cluster_id and p.year = {alias}.year - 1)")
+    String previousViceChairCode;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
@@ -81,13 +90,16 @@ public class ClusterYear extends PanacheEntityBase {
         ClusterYear clusterYear = new ClusterYear();
         clusterYear.cluster = cluster;
         clusterYear.year = year;
+        clusterYear.previousViceChairCode = viceChairCodeOf(cluster, year - 1).orElse(null);
         clusterYear.createdAt = Instant.now();
         clusterYear.updatedAt = clusterYear.createdAt;
         return clusterYear;
     }
 
+    /** The cluster-year with its memberships, which every write of it reads: one query instead of two. */
     public static Optional<ClusterYear> findFor(Cluster cluster, int year) {
-        return find("cluster = ?1 and year = ?2", cluster, year).firstResultOptional();
+        return ClusterYear.<ClusterYear>find("select y from ClusterYear y left join fetch y.members "
+                + "where y.cluster = ?1 and y.year = ?2", cluster, year).list().stream().findFirst();
     }
 
     /**
@@ -102,8 +114,16 @@ public class ClusterYear extends PanacheEntityBase {
                 where c.code = ?1 and y.year = ?2""", clusterCode, year).list().stream().findFirst();
     }
 
+    /**
+     * The suggested chair of this year: by custom the previous year's vice-chair, when it is a member this year. A
+     * suggestion only, never enforced.
+     */
+    public Optional<String> suggestedChairCode() {
+        return Optional.ofNullable(previousViceChairCode).filter(this::isMember);
+    }
+
     /** The code of a year's vice-chair, without loading that year's roster. */
-    public static Optional<String> viceChairCodeOf(Cluster cluster, int year) {
+    private static Optional<String> viceChairCodeOf(Cluster cluster, int year) {
         return getEntityManager().createQuery(
                 "select v.code from ClusterYear y join y.viceChair v where y.cluster = ?1 and y.year = ?2",
                 String.class).setParameter(1, cluster).setParameter(2, year).getResultStream().findFirst();

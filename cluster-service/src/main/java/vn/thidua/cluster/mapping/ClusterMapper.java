@@ -36,13 +36,13 @@ public final class ClusterMapper {
                 years, cluster.version);
     }
 
-    public static ClusterYearView toView(ClusterYear clusterYear, String suggestedChairUnitCode) {
+    public static ClusterYearView toView(ClusterYear clusterYear) {
         List<ClusterYearMemberView> members = clusterYear.memberUnits().stream()
                 .map(u -> new ClusterYearMemberView(u.code, u.name, clusterYear.roleOf(u), u.validTo, u.successorCode()))
                 .toList();
         return new ClusterYearView(clusterYear.cluster.code, clusterYear.year, members, clusterYear.chairCode(),
-                clusterYear.viceChairCode(), suggestedChairUnitCode, clusterYear.leadershipResolutionId,
-                clusterYear.revision);
+                clusterYear.viceChairCode(), clusterYear.suggestedChairCode().orElse(null),
+                clusterYear.leadershipResolutionId, clusterYear.revision);
     }
 
     public static UnitMembershipView toView(Membership membership) {

@@ -114,8 +114,7 @@ public class ClusterResource {
     @Operation(summary = "Every year of the cluster that has a roster, oldest first")
     @PermitAll
     public List<ClusterYearView> years(@PathParam("code") String code) {
-        return clusters.allYears(code).stream()
-                .map(y -> ClusterMapper.toView(y, clusters.suggestedChair(y))).toList();
+        return clusters.allYears(code).stream().map(ClusterMapper::toView).toList();
     }
 
     @GET

@@ -252,17 +252,6 @@ public class ClusterService {
         return ClusterYear.ofCluster(get(clusterCode));
     }
 
-    /**
-     * The suggested chair of a year: by custom the previous year's vice-chair, when it is a member this year. A
-     * suggestion only, never enforced.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public String suggestedChair(ClusterYear clusterYear) {
-        return ClusterYear.viceChairCodeOf(clusterYear.cluster, clusterYear.year - 1)
-                .filter(clusterYear::isMember)
-                .orElse(null);
-    }
-
     /** One page of the leadership resolutions received, newest first; each filter is optional. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageView<LeadershipResolution> resolutions(String clusterCode, Integer year,
