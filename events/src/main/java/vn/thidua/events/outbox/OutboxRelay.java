@@ -62,20 +62,22 @@ public class OutboxRelay {
     private static final int PUBLISHER_LOCK = 1;
 
     /**
-     * Takes the publisher role and, in the same round trip, lets the commit that marks rows sent skip the wait for
-     * the disk: were that mark lost in a crash, the rows would be sent again and the consumers drop the duplicates
-     * (they must anyway). The record is acknowledged before this commit.
+     * Takes the publisher role and claims a batch in one round trip: without the role (another instance holds it) the
+     * batch is empty. The same statement lets the commit that marks rows sent skip the wait for the disk: were that
+     * mark lost in a crash, the rows would be sent again and the consumers drop the duplicates (they must anyway).
+     * The records are acknowledged before this commit. The CTE holds volatile functions, so PostgreSQL evaluates it
+     * once and never inlines it.
      */
-    private static final String TAKE_PUBLISHER_ROLE = """
-            SELECT pg_try_advisory_xact_lock(:namespace, :lock), set_config('synchronous_commit', 'off', true)
-            """;
-
     private static final String CLAIM_BATCH = """
-            SELECT * FROM outbox_event
-            WHERE sent_at IS NULL AND parked_at IS NULL
-            ORDER BY seq
+            WITH publisher AS (
+                SELECT pg_try_advisory_xact_lock(:namespace, :lock) AS held,
+                       set_config('synchronous_commit', 'off', true) AS commit_mode
+            )
+            SELECT o.* FROM outbox_event o, publisher
+            WHERE publisher.held AND o.sent_at IS NULL AND o.parked_at IS NULL
+            ORDER BY o.seq
             LIMIT :batch
-            FOR UPDATE SKIP LOCKED
+            FOR UPDATE OF o SKIP LOCKED
             """;
 
     private static final String MARK_SENT = """
@@ -193,20 +195,15 @@ public class OutboxRelay {
 
     @SuppressWarnings("unchecked")
     private Pass publishBatch() throws Exception {
-        Object[] role = (Object[]) entityManager.createNativeQuery(TAKE_PUBLISHER_ROLE)
-                .setParameter("namespace", LOCK_NAMESPACE)
-                .setParameter("lock", PUBLISHER_LOCK)
-                .getSingleResult();
-        if (!(Boolean) role[0]) {
-            return new Pass(0, 0, 0); // another instance is publishing; it drains what this one would have sent
-        }
         // Read-only: the rows are marked below in one statement, not by dirty checking each entity
         List<OutboxEvent> batch = entityManager.createNativeQuery(CLAIM_BATCH, OutboxEvent.class)
+                .setParameter("namespace", LOCK_NAMESPACE)
+                .setParameter("lock", PUBLISHER_LOCK)
                 .setParameter("batch", config.batchSize())
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
         if (batch.isEmpty()) {
-            return new Pass(0, 0, 0);
+            return new Pass(0, 0, 0); // nothing to send, or another instance is publishing and sends it
         }
         Producer<String, byte[]> kafka = producer();
         Map<OutboxEvent, Future<RecordMetadata>> acks = new LinkedHashMap<>();
