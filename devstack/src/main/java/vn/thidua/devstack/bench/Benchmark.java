@@ -64,7 +64,7 @@ public final class Benchmark {
     public record Plan(int connections, long warmupMillis, long measureMillis, int latencySamples,
             int warmupWrites, int writes, int roundTrips, int relayEvents, int relayKeys) {
         public static Plan standard() {
-            return new Plan(16, 2_000, 5_000, 1_000, 300, 100, 200, 10_000, 50);
+            return new Plan(16, 2_000, 5_000, 1_000, 1_000, 100, 200, 10_000, 50);
         }
     }
 
@@ -197,7 +197,9 @@ public final class Benchmark {
                 HttpConnection scoring = new HttpConnection("localhost", config.port(ServiceModule.SCORING));
                 RosterReadModels readModels = new RosterReadModels(config)) {
             // The write and apply paths run once per write: before the JIT has compiled them, a sample measures
-            // the interpreter, not the code. Warm them up as a running service is warm.
+            // the interpreter, not the code. Warm them up as a running service is warm: the writes alternate two
+            // rosters (a member added, then removed), so after 300 writes the code of either branch had run about 150
+            // times, below the 200 calls after which the services' C1 compiles a method (Tier3InvocationThreshold).
             out.println("bench: " + plan.warmupWrites() + " roster writes to warm up the write and apply paths");
             for (int i = 0; i < plan.warmupWrites(); i++) {
                 long revision = write(gateway, gatewayPort);
@@ -355,7 +357,7 @@ public final class Benchmark {
             poller.setDaemon(true);
             poller.start();
             try {
-                int warmup = 20;
+                int warmup = count; // as warm as the paths it is compared with
                 for (int i = 0; i < warmup + count; i++) {
                     String value = "rt-" + i;
                     long begin = System.nanoTime();
