@@ -117,10 +117,6 @@ public class Unit extends PanacheEntityBase {
         return find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    public static List<Unit> findByCodes(List<String> codes) {
-        return codes.isEmpty() ? List.of() : list("code in ?1", codes);
-    }
-
     /**
      * The units, share-locked in code order (the order mergers lock in, so the two cannot deadlock) until the
      * transaction ends: a merger of one of them waits for this transaction, or this one for the merger and then

@@ -72,8 +72,7 @@ public class ClusterYearViews {
 
     /** The view of a cluster-year just read or written (not cached: a write invalidates anyway). */
     public Cached of(ClusterYear clusterYear) {
-        return new Cached(ClusterMapper.toView(clusterYear),
-                Etags.of(clusterYear.revision));
+        return new Cached(ClusterMapper.toView(clusterYear), Etags.of(clusterYear.revision));
     }
 
     /** Forgets every view: something they show may have changed. */
