@@ -1,0 +1,95 @@
+package vn.thidua.devstack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code ./thidua} script itself, run in a copy of the project's layout with a Maven and a java that only log. */
+class ThiduaScriptTest {
+
+    /** The script at the project's root (surefire runs in the module's folder). */
+    private static final Path SCRIPT = Path.of("..", "thidua").toAbsolutePath().normalize();
+
+    @TempDir
+    Path root;
+
+    @Test
+    void shouldBuildOnceWhenTwoCommandsStartTogetherOnAnUnbuiltTree() throws Exception {
+        assumeTrue(onPath("flock"), "flock (util-linux) is what the script locks with");
+        Files.copy(SCRIPT, root.resolve("thidua"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.writeString(root.resolve("pom.xml"), "<modules>\n<module>devstack</module>\n</modules>\n");
+        Files.createDirectories(root.resolve("devstack/src"));
+        Files.createDirectories(root.resolve(".mvn"));
+        Files.writeString(root.resolve("devstack/pom.xml"), "<project/>");
+        // A build that takes a while, as the real one does, and logs when it starts and ends
+        executable("mvnw", """
+                #!/usr/bin/env bash
+                echo "start $$" >> build.log
+                sleep 1
+                mkdir -p devstack/target && touch devstack/target/devstack.jar
+                echo "end $$" >> build.log
+                """);
+        Path javaHome = root.resolve("jdk");
+        Files.createDirectories(javaHome.resolve("bin"));
+        executable("jdk/bin/java", "#!/usr/bin/env bash\nexit 0\n");
+
+        Process up = start("up");
+        Process token = start("token", "--role", "central-board");
+
+        assertEquals(0, finish(up), () -> output("up"));
+        assertEquals(0, finish(token), () -> output("token"));
+        List<String> log = Files.readAllLines(root.resolve("build.log")).stream().map(l -> l.split(" ")[0]).toList();
+        assertEquals(List.of("start", "end"), log, "one build, not two at once in the same tree");
+    }
+
+    private Process start(String... args) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", "./thidua"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+                .redirectOutput(root.resolve(args[0] + ".out").toFile());
+        builder.environment().put("JAVA_HOME", root.resolve("jdk").toString());
+        return builder.start();
+    }
+
+    private int finish(Process process) throws Exception {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("./thidua did not end");
+        }
+        return process.exitValue();
+    }
+
+    private String output(String command) {
+        try {
+            return Files.readString(root.resolve(command + ".out"));
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    private void executable(String name, String text) throws IOException {
+        Path file = root.resolve(name);
+        Files.writeString(file, text);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private static boolean onPath(String tool) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
