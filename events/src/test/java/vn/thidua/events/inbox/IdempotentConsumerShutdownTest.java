@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +65,9 @@ class IdempotentConsumerShutdownTest {
     };
 
     @Inject
+    DataSource dataSource;
+
+    @Inject
     EntityManager entityManager;
 
     @Inject
@@ -77,7 +82,7 @@ class IdempotentConsumerShutdownTest {
     @Test
     void shouldStopRetryingWithoutDeadLetteringWhenTheServiceStops() throws Exception {
         ConsumerShutdown shutdown = new ConsumerShutdown();
-        IdempotentConsumer consumer = new IdempotentConsumer(entityManager, objectMapper, HOUR_BACKOFF, registry,
+        IdempotentConsumer consumer = new IdempotentConsumer(dataSource, objectMapper, HOUR_BACKOFF, registry,
                 shutdown);
         AtomicBoolean databaseAway = new AtomicBoolean(true);
         AtomicInteger calls = new AtomicInteger();
@@ -119,7 +124,7 @@ class IdempotentConsumerShutdownTest {
                 .tags("consumer", CONSUMER, "outcome", "left-unacknowledged").counter().count());
 
         // Redelivered after restart, it is applied.
-        new IdempotentConsumer(entityManager, objectMapper, HOUR_BACKOFF, registry, new ConsumerShutdown())
+        new IdempotentConsumer(dataSource, objectMapper, HOUR_BACKOFF, registry, new ConsumerShutdown())
                 .handle(CONSUMER, record(id), routing);
         assertEquals(2, calls.get());
         assertTrue(processed(id));
