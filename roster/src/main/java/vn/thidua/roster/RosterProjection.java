@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,7 +36,7 @@ public class RosterProjection {
     private static final String UPSERT_YEAR = """
             INSERT INTO roster_year AS r (cluster_code, year, chair_unit_code, vice_chair_unit_code, revision,
                                           updated_at)
-            VALUES (?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, now())
             ON CONFLICT (cluster_code, year) DO UPDATE
                 SET chair_unit_code = EXCLUDED.chair_unit_code, vice_chair_unit_code = EXCLUDED.vice_chair_unit_code,
                     revision = EXCLUDED.revision, updated_at = EXCLUDED.updated_at
@@ -115,10 +113,9 @@ public class RosterProjection {
             upsert.setString(3, chair);
             upsert.setString(4, viceChair);
             upsert.setLong(5, revision);
-            upsert.setObject(6, OffsetDateTime.now(ZoneOffset.UTC));
             if (units != null) {
-                upsert.setArray(7, connection.createArrayOf("varchar", units.toArray()));
-                upsert.setInt(8, units.size());
+                upsert.setArray(6, connection.createArrayOf("varchar", units.toArray()));
+                upsert.setInt(7, units.size());
             }
             try (ResultSet result = upsert.executeQuery()) {
                 applied = result.next() && result.getLong(1) > 0;

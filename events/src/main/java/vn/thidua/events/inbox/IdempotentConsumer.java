@@ -4,8 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.sql.DataSource;
 
@@ -16,6 +17,7 @@ import org.jboss.logging.MDC;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.config.ConfigMapping;
@@ -44,7 +46,7 @@ public class IdempotentConsumer {
 
     private static final String CLAIM = """
             INSERT INTO processed_event (consumer, event_id, event_type, topic, processed_at)
-            VALUES (?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, now())
             ON CONFLICT DO NOTHING
             """;
 
@@ -64,6 +66,7 @@ public class IdempotentConsumer {
     private final ObjectMapper payloadMapper;
     private final InboxConfig config;
     private final MeterRegistry registry;
+    private final Map<List<String>, Counter> consumed = new ConcurrentHashMap<>();
     private final ConsumerShutdown shutdown;
 
     public IdempotentConsumer(DataSource dataSource, ObjectMapper objectMapper, InboxConfig config,
@@ -161,7 +164,6 @@ public class IdempotentConsumer {
             claim.setString(2, event.id());
             claim.setString(3, event.type());
             claim.setString(4, event.topic());
-            claim.setObject(5, OffsetDateTime.now(ZoneOffset.UTC));
             return claim.executeUpdate() > 0;
         } catch (SQLException e) {
             throw new PersistenceException("Recording event " + event.id() + " as processed failed", e);
@@ -169,7 +171,9 @@ public class IdempotentConsumer {
     }
 
     private void count(String consumer, String type, String outcome) {
-        registry.counter("thidua.events.consumed", "consumer", consumer, "type", type, "outcome", outcome).increment();
+        // looked up once: the registry's lookup (tags sorted, id built) per event cost more than the increment
+        consumed.computeIfAbsent(List.of(consumer, type, outcome), key -> registry.counter("thidua.events.consumed",
+                "consumer", consumer, "type", type, "outcome", outcome)).increment();
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -87,7 +87,8 @@ public class OutboxRelay {
             """;
 
     private static final String MARK_SENT = """
-            UPDATE outbox_event SET sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ANY (?)
+            UPDATE outbox_event SET sent_at = clock_timestamp(), attempts = attempts + 1, last_error = NULL
+            WHERE id = ANY (?)
             """;
 
     private static final String MARK_FAILED = """
@@ -224,7 +225,6 @@ public class OutboxRelay {
                 }
             }
             kafka.flush();
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             List<UUID> sentIds = new ArrayList<>(acks.size());
             int failed = 0;
             boolean brokerTrouble = false;
@@ -256,8 +256,7 @@ public class OutboxRelay {
             }
             if (!sentIds.isEmpty()) {
                 try (PreparedStatement mark = connection.prepareStatement(MARK_SENT)) {
-                    mark.setObject(1, now);
-                    mark.setArray(2, connection.createArrayOf("uuid", sentIds.toArray()));
+                    mark.setArray(1, connection.createArrayOf("uuid", sentIds.toArray()));
                     mark.executeUpdate();
                 }
             }
