@@ -16,12 +16,15 @@ import org.jboss.logging.MDC;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import vn.thidua.events.cluster.MembershipChanged;
 import vn.thidua.events.inbox.EventRouting;
 import vn.thidua.events.inbox.IdempotentConsumer;
 import vn.thidua.events.inbox.UnprocessableEventException;
+import vn.thidua.events.outbox.Outbox;
 import vn.thidua.testsupport.WithEmbeddedInfrastructure;
 
 /** The idempotent consumer against the real PostgreSQL, fed records directly (no channel in this module). */
@@ -33,6 +36,12 @@ class IdempotentConsumerTest {
 
     @Inject
     IdempotentConsumer consumer;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Outbox outbox;
 
     @AfterEach
     void clearLogContext() {
@@ -93,6 +102,44 @@ class IdempotentConsumerTest {
 
         assertEquals(List.of("req-42"), duringHandling);
         assertNull(MDC.get("requestId"), "the request id must not leak into the next record's handling");
+    }
+
+    @Test
+    void shouldRecordEventAsProcessedInTheHandlersTransaction() {
+        String id = UUID.randomUUID().toString();
+        List<Number> claimsSeen = new ArrayList<>();
+        // Hibernate, as most handlers use it: it must see the claim, which only its own transaction can before commit
+        EventRouting routing = EventRouting.builder().on(MembershipChanged.class, (event, envelope) -> claimsSeen.add(
+                (Number) entityManager.createNativeQuery("SELECT count(*) FROM processed_event WHERE event_id = :id")
+                        .setParameter("id", id).getSingleResult()))
+                .build();
+
+        consumer.handle("test-same-transaction", record(id, null, membership("A")), routing);
+
+        assertEquals(1, claimsSeen.get(0).intValue(), "claim and handler share one transaction and connection");
+    }
+
+    @Test
+    void shouldRollBackTheClaimWithTheHandlersChanges() {
+        String id = UUID.randomUUID().toString();
+        String key = "ROLLBACK-" + id;
+        EventRouting routing = EventRouting.builder().on(MembershipChanged.class, (event, envelope) -> {
+            outbox.publish(key, new MembershipChanged(key, 2024, List.of("08"), null, null, 1));
+            throw new UnprocessableEventException("refused after writing", null);
+        }).build();
+
+        assertThrows(UnprocessableEventException.class,
+                () -> consumer.handle("test-rollback", record(id, null, membership("A")), routing));
+
+        assertEquals(0, count("SELECT count(*) FROM processed_event WHERE event_id = :value", id),
+                "not recorded as processed");
+        assertEquals(0, count("SELECT count(*) FROM outbox_event WHERE record_key = :value", key),
+                "the handler's write rolled back with it");
+    }
+
+    private long count(String sql, String value) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(sql)
+                .setParameter("value", value).getSingleResult()).longValue());
     }
 
     private static String membership(String cluster) {
