@@ -12,7 +12,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -214,7 +213,8 @@ public class OutboxRelay {
                 return new Pass(0, 0, 0); // nothing to send, or another instance is publishing and sends it
             }
             Producer<String, byte[]> kafka = producer();
-            Map<PendingEvent, Future<RecordMetadata>> acks = new LinkedHashMap<>();
+            // In claim order; a list, not a map: keying by the record would hash every row's payload
+            List<Map.Entry<PendingEvent, Future<RecordMetadata>>> acks = new ArrayList<>(batch.size());
             for (PendingEvent event : batch) {
                 Future<RecordMetadata> ack;
                 try {
@@ -222,7 +222,7 @@ public class OutboxRelay {
                 } catch (RuntimeException e) {
                     ack = CompletableFuture.failedFuture(e);
                 }
-                acks.put(event, ack);
+                acks.add(Map.entry(event, ack));
                 if (ack.isDone() && isRetriable(failureOf(ack))) {
                     break; // the broker is unreachable: the rest would wait for metadata in vain
                 }
@@ -231,7 +231,7 @@ public class OutboxRelay {
             List<UUID> sentIds = new ArrayList<>(acks.size());
             int failed = 0;
             boolean brokerTrouble = false;
-            for (Map.Entry<PendingEvent, Future<RecordMetadata>> entry : acks.entrySet()) {
+            for (Map.Entry<PendingEvent, Future<RecordMetadata>> entry : acks) {
                 PendingEvent event = entry.getKey();
                 Throwable failure = failureOf(entry.getValue());
                 if (failure == null) {
