@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -32,12 +33,20 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.appender.AbstractAppender;
+import org.apache.logging.log4j.core.config.LoggerConfig;
+import org.apache.logging.log4j.core.config.Property;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * PostgreSQL and Kafka through DevStack, without services: databases and topics are created, survive a Kafka
- * restart and a whole-stack restart, and nothing is left running afterwards.
+ * restart and a whole-stack restart, each restart's broker registers at once, and nothing is left running
+ * afterwards.
  */
 class EmbeddedInfrastructureIT {
 
@@ -62,19 +71,69 @@ class EmbeddedInfrastructureIT {
                     () -> new DevStack(config).start());
             assertTrue(second.getMessage().contains("already running"), second.getMessage());
 
-            stack.stopKafka();
-            assertFalse(stack.isKafkaRunning());
-            stack.startKafka();
+            try (BrokerLifecycle lifecycle = BrokerLifecycle.listen()) {
+                stack.stopKafka();
+                assertFalse(stack.isKafkaRunning());
+                stack.startKafka();
+                lifecycle.assertRegisteredAtOnce();
+            }
             assertSuiteTopics(stack);
             assertEquals(List.of("first"), readAll(stack));
         }
         assertNoPostgresLeft(config);
 
-        try (DevStack again = new DevStack(config).start()) {
+        try (BrokerLifecycle lifecycle = BrokerLifecycle.listen(); DevStack again = new DevStack(config).start()) {
+            lifecycle.assertRegisteredAtOnce();
             execute(again, "SELECT count(*) FROM kept");
             assertEquals(List.of("first"), readAll(again));
         }
         assertNoPostgresLeft(config);
+    }
+
+    /**
+     * What the broker's lifecycle manager says while Kafka restarts on its data. A broker stopped without a
+     * controlled shutdown stays registered: the restarted controller then refuses the new incarnation
+     * ({@code DUPLICATE_BROKER_REGISTRATION}) until the old one's session expires, seconds of every restart.
+     */
+    private static final class BrokerLifecycle extends AbstractAppender implements AutoCloseable {
+
+        private static final String LOGGER = "kafka.server.BrokerLifecycleManager";
+        private final List<String> messages = new CopyOnWriteArrayList<>();
+
+        private BrokerLifecycle() {
+            super("broker-lifecycle", null, null, true, Property.EMPTY_ARRAY);
+        }
+
+        static BrokerLifecycle listen() {
+            BrokerLifecycle appender = new BrokerLifecycle();
+            appender.start();
+            LoggerContext context = (LoggerContext) LogManager.getContext(false);
+            LoggerConfig logger = new LoggerConfig(LOGGER, Level.INFO, false); // heard here only, not printed
+            logger.addAppender(appender, Level.INFO, null);
+            context.getConfiguration().addLogger(LOGGER, logger);
+            context.updateLoggers();
+            return appender;
+        }
+
+        @Override
+        public void append(LogEvent event) {
+            messages.add(event.getMessage().getFormattedMessage());
+        }
+
+        void assertRegisteredAtOnce() {
+            // the broker did start while we listened: a silent logger would prove nothing
+            assertTrue(messages.stream().anyMatch(m -> m.contains("is now STARTING")), () -> "heard " + messages);
+            assertEquals(List.of(), messages.stream().filter(m -> m.contains("DUPLICATE_BROKER_REGISTRATION"))
+                    .toList());
+        }
+
+        @Override
+        public void close() {
+            LoggerContext context = (LoggerContext) LogManager.getContext(false);
+            context.getConfiguration().removeLogger(LOGGER);
+            context.updateLoggers();
+            stop();
+        }
     }
 
     private static void assertSuiteTopics(DevStack stack) throws Exception {
