@@ -25,7 +25,7 @@ final class Cli {
               bench    measure the suite (reads direct and through the gateway, writes, the event path against
                        a bare Kafka round trip, the outbox relay, memory, launch time) on a stack of its own
                        (data in <root>/.thidua-bench, wiped each run); writes bench/results/latest.json and
-                       latest.md. Takes about three minutes. Options: --out DIR, --data DIR, --port-offset N,
+                       latest.md. Takes about six minutes. Options: --out DIR, --data DIR, --port-offset N,
                        the port flags of up
               help     show this text
 

@@ -39,11 +39,25 @@ public final class BenchReport {
             new Row("read_throughput.domain_read_gateway_per_s", "domain read through the gateway (requests/s)", null,
                     false, ""),
             new Row("event_path.p50_over_round_trip", "commit-to-applied p50 ÷ bare Kafka round trip p50", 2.0, true,
-                    "write answered -> scoring-service's roster read model shows it"),
+                    "write answered -> scoring-service's roster read model shows it; both from a quiet stack, "
+                    + "interleaved"),
             new Row("event_path.commit_to_applied_p50_ms", "commit-to-applied p50 (ms)", null, true, ""),
             new Row("event_path.commit_to_applied_p99_ms", "commit-to-applied p99 (ms)", null, true, ""),
-            new Row("event_path.kafka_round_trip_p50_ms", "bare Kafka produce -> consume p50 (ms)", null, true, ""),
+            new Row("event_path.kafka_round_trip_p50_ms", "bare Kafka produce -> consume p50 (ms)", null, true,
+                    "from a quiet stack, between the writes"),
             new Row("event_path.kafka_round_trip_p99_ms", "bare Kafka produce -> consume p99 (ms)", null, true, ""),
+            new Row("event_path.kafka_round_trip_back_to_back_p50_ms", "bare Kafka produce -> consume back to back, "
+                    + "p50 (ms)", null, true, "reported: each sent as the last arrived"),
+            new Row("event_path.small_transaction_p50_ms", "small durable transaction p50 (ms)", null, true,
+                    "one-row insert and commit, from a quiet stack"),
+            new Row("event_path.p50_over_floor", "commit-to-applied p50 ÷ floor", null, true,
+                    "floor: the round trip and two small transactions, p50s"),
+            new Row("event_path.stages.answer_to_kafka_ack_p50_ms", "event path: write answered -> relay "
+                    + "acknowledged by Kafka, p50 (ms)", null, true, "sent_at in cluster-service's outbox"),
+            new Row("event_path.stages.kafka_ack_to_consumer_start_p50_ms", "event path: acknowledged -> "
+                    + "scoring-service's consumer begins, p50 (ms)", null, true, "processed_at of its claim"),
+            new Row("event_path.stages.consumer_start_to_seen_p50_ms", "event path: consumer begins -> its commit "
+                    + "seen, p50 (ms)", null, true, ""),
             new Row("write_through_gateway.p50_ms", "roster write through the gateway, p50 (ms)", 10.0, true, ""),
             new Row("write_through_gateway.p99_ms", "roster write through the gateway, p99 (ms)", null, true, ""),
             new Row("stack.after_load.rss_mb", "stack RSS after the run (MB)", 1536.0, true,

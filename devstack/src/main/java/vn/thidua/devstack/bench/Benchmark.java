@@ -20,8 +20,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,7 +66,7 @@ public final class Benchmark {
         }
     }
 
-    /** Pause after the last consumer of a write finished, before the next write. */
+    /** Pause after the last consumer of a write finished, and before and after each floor probe: all start quiet. */
     private static final long QUIET_NANOS = 20_000_000;
     private static final Pattern REVISION = Pattern.compile("\"revision\"\\s*:\\s*(\\d+)");
 
@@ -187,26 +185,44 @@ public final class Benchmark {
     }
 
     private void writesAndEventPath(Map<String, Object> results) throws Exception {
-        out.println("bench: bare Kafka produce -> consume round trip on the stack's broker");
-        Samples roundTrip = kafkaRoundTrips(plan.roundTrips());
-
         int gatewayPort = config.port(ServiceModule.GATEWAY);
+        createTopic(ROUND_TRIP_TOPIC, 1, Map.of());
         Samples writes = new Samples();
         Samples applied = new Samples();
+        Samples roundTrips = new Samples();
+        Samples transactions = new Samples();
+        Samples backToBack = new Samples();
+        // per revision: when the bench had the write's answer and when it learnt of the apply, in epoch micros
+        Map<Long, long[]> answeredAndSeen = new HashMap<>();
+        long epochMicros = epochMicros();
+        long nanoAnchor = System.nanoTime();
         try (HttpConnection gateway = new HttpConnection("localhost", gatewayPort);
                 HttpConnection scoring = new HttpConnection("localhost", config.port(ServiceModule.SCORING));
-                RosterReadModels readModels = new RosterReadModels(config)) {
+                RosterReadModels readModels = new RosterReadModels(config);
+                KafkaRoundTrip kafka = new KafkaRoundTrip(producer(), consumer(), ROUND_TRIP_TOPIC);
+                SmallTransaction transaction = new SmallTransaction(DriverManager.getConnection(
+                        config.jdbcUrl("thidua_scoring"), "postgres", "postgres"))) {
             // The write and apply paths run once per write: before the JIT has compiled them, a sample measures
             // the interpreter, not the code. Warm them up as a running service is warm: the writes alternate two
             // rosters (a member added, then removed), so after 300 writes the code of either branch had run about 150
             // times, below the 200 calls after which the services' C1 compiles a method (Tier3InvocationThreshold).
-            out.println("bench: " + plan.warmupWrites() + " roster writes to warm up the write and apply paths");
+            // The floor's probes (a bare Kafka round trip, a small transaction) warm up beside them, as often: with
+            // fewer the broker's and the client's paths are colder than the event path's and the floor looks higher.
+            out.println("bench: " + plan.warmupWrites() + " roster writes to warm up the write and apply paths, "
+                    + "each with a bare Kafka round trip and a small transaction");
             for (int i = 0; i < plan.warmupWrites(); i++) {
                 long revision = write(gateway, gatewayPort);
                 readModels.awaitAll(revision, Duration.ofSeconds(30));
+                kafka.once();
+                transaction.once();
+            }
+            out.println("bench: " + plan.roundTrips() + " bare Kafka round trips back to back");
+            for (int i = 0; i < plan.roundTrips(); i++) {
+                backToBack.add(kafka.once());
             }
             out.println("bench: " + plan.writes() + " roster writes through the gateway, each from a quiet stack "
-                    + "and followed until scoring-service's roster read model shows it");
+                    + "and followed until scoring-service's roster read model shows it; between them, from a quiet "
+                    + "stack too, a bare Kafka round trip and a small transaction");
             for (int i = 0; i < plan.writes(); i++) {
                 long begin = System.nanoTime();
                 long revision = write(gateway, gatewayPort);
@@ -214,10 +230,16 @@ public final class Benchmark {
                 long seen = readModels.awaitScoring(revision, Duration.ofSeconds(30));
                 writes.add(committed - begin);
                 applied.add(seen - committed);
+                answeredAndSeen.put(revision, new long[] {epochMicros + (committed - nanoAnchor) / 1000,
+                        epochMicros + (seen - nanoAnchor) / 1000});
                 // what the table showed, the service's API shows too (not timed)
                 expectRoster(scoring, revision);
-                // the other consumers of the event finish too, so that the next write starts unloaded
+                // the other consumers of the event finish too, so that what follows starts unloaded
                 readModels.awaitAll(revision, Duration.ofSeconds(30));
+                Load.pause(QUIET_NANOS);
+                roundTrips.add(kafka.once());
+                Load.pause(QUIET_NANOS);
+                transactions.add(transaction.once());
                 Load.pause(QUIET_NANOS);
             }
         }
@@ -227,38 +249,48 @@ public final class Benchmark {
         write.put("p99_ms", round(writes.percentileMillis(99)));
         results.put("write_through_gateway", write);
 
+        double floor = roundTrips.percentileMillis(50) + 2 * transactions.percentileMillis(50);
         Map<String, Object> eventPath = new LinkedHashMap<>();
         eventPath.put("samples", applied.size());
         eventPath.put("commit_to_applied_p50_ms", round(applied.percentileMillis(50)));
         eventPath.put("commit_to_applied_p99_ms", round(applied.percentileMillis(99)));
-        eventPath.put("kafka_round_trip_p50_ms", round(roundTrip.percentileMillis(50)));
-        eventPath.put("kafka_round_trip_p99_ms", round(roundTrip.percentileMillis(99)));
+        eventPath.put("kafka_round_trip_p50_ms", round(roundTrips.percentileMillis(50)));
+        eventPath.put("kafka_round_trip_p99_ms", round(roundTrips.percentileMillis(99)));
+        eventPath.put("kafka_round_trip_back_to_back_p50_ms", round(backToBack.percentileMillis(50)));
+        eventPath.put("small_transaction_p50_ms", round(transactions.percentileMillis(50)));
+        eventPath.put("floor_p50_ms", round(floor));
         eventPath.put("p50_over_round_trip",
-                round(applied.percentileMillis(50) / roundTrip.percentileMillis(50)));
+                round(applied.percentileMillis(50) / roundTrips.percentileMillis(50)));
         eventPath.put("p99_over_round_trip",
-                round(applied.percentileMillis(99) / roundTrip.percentileMillis(99)));
-        eventPath.put("stages", stages(plan.writes()));
+                round(applied.percentileMillis(99) / roundTrips.percentileMillis(99)));
+        eventPath.put("p50_over_floor", round(applied.percentileMillis(50) / floor));
+        eventPath.put("stages", stages(answeredAndSeen));
         results.put("event_path", eventPath);
     }
 
     /**
-     * Where the time of the last {@code count} roster events went, from the services' own timestamps (one clock):
-     * outbox row written (inside the write's transaction) -> relay acknowledged by Kafka ({@code sent_at}) ->
-     * scoring-service's consumer began applying it ({@code processed_at}). p50 of each, in ms.
+     * Where each measured write's commit-to-applied went, on one clock (the machine's): the bench's answer and
+     * notification times beside the services' own timestamps. Answer -> relay acknowledged by Kafka ({@code sent_at},
+     * cluster-service's outbox) -> scoring-service's consumer began its transaction ({@code processed_at}) ->
+     * the bench learnt of its commit. p50 of each, in ms; events are matched to writes by the revision they carry.
      */
-    private Map<String, Object> stages(int count) throws SQLException {
+    private Map<String, Object> stages(Map<Long, long[]> answeredAndSeen) throws SQLException {
         Map<String, long[]> byId = new HashMap<>();
+        Map<String, Long> revisionOf = new HashMap<>();
         try (Connection cluster = DriverManager.getConnection(config.jdbcUrl("thidua_cluster"), "postgres",
                 "postgres");
                 PreparedStatement query = cluster.prepareStatement("""
-                        SELECT id::text, (extract(epoch from created_at) * 1000000)::bigint,
+                        SELECT id::text, (payload::jsonb ->> 'revision')::bigint,
                                (extract(epoch from sent_at) * 1000000)::bigint
                         FROM outbox_event WHERE topic = 'thidua.cluster.v1' AND sent_at IS NOT NULL
                         ORDER BY seq DESC LIMIT ?""")) {
-            query.setInt(1, count);
+            query.setInt(1, answeredAndSeen.size() * 2);
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
-                    byId.put(rows.getString(1), new long[] {rows.getLong(2), rows.getLong(3), 0});
+                    long[] times = answeredAndSeen.get(rows.getLong(2));
+                    if (times != null) {
+                        byId.put(rows.getString(1), new long[] {times[0], rows.getLong(3), 0, times[1]});
+                    }
                 }
             }
         }
@@ -268,7 +300,7 @@ public final class Benchmark {
                         SELECT event_id, (extract(epoch from processed_at) * 1000000)::bigint
                         FROM processed_event WHERE topic = 'thidua.cluster.v1'
                         ORDER BY processed_at DESC LIMIT ?""")) {
-            query.setInt(1, count * 2);
+            query.setInt(1, answeredAndSeen.size() * 4);
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
                     long[] times = byId.get(rows.getString(1));
@@ -278,19 +310,27 @@ public final class Benchmark {
                 }
             }
         }
-        Samples written = new Samples();
-        Samples consumed = new Samples();
+        Samples relayed = new Samples();
+        Samples reached = new Samples();
+        Samples applied = new Samples();
         for (long[] times : byId.values()) {
             if (times[2] > 0) {
-                written.add((times[1] - times[0]) * 1000);
-                consumed.add((times[2] - times[1]) * 1000);
+                relayed.add((times[1] - times[0]) * 1000);
+                reached.add((times[2] - times[1]) * 1000);
+                applied.add((times[3] - times[2]) * 1000);
             }
         }
         Map<String, Object> stages = new LinkedHashMap<>();
-        stages.put("events", written.size());
-        stages.put("outbox_row_to_kafka_ack_p50_ms", round(written.percentileMillis(50)));
-        stages.put("kafka_ack_to_consumer_start_p50_ms", round(consumed.percentileMillis(50)));
+        stages.put("events", relayed.size());
+        stages.put("answer_to_kafka_ack_p50_ms", round(relayed.percentileMillis(50)));
+        stages.put("kafka_ack_to_consumer_start_p50_ms", round(reached.percentileMillis(50)));
+        stages.put("consumer_start_to_seen_p50_ms", round(applied.percentileMillis(50)));
         return stages;
+    }
+
+    private static long epochMicros() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
     }
 
     /** One roster write through the gateway, alternating five and six units; the revision it made. */
@@ -330,55 +370,6 @@ public final class Benchmark {
             expect(answer, 200);
             readModels.awaitAll(revisionOf(answer.text()), Duration.ofSeconds(120));
         }
-    }
-
-    private Samples kafkaRoundTrips(int count) throws Exception {
-        createTopic(ROUND_TRIP_TOPIC, 1, Map.of());
-        TopicPartition partition = new TopicPartition(ROUND_TRIP_TOPIC, 0);
-        BlockingQueue<String> arrived = new ArrayBlockingQueue<>(16);
-        Samples samples = new Samples();
-        try (KafkaProducer<String, String> producer = producer();
-                KafkaConsumer<String, String> consumer = consumer()) {
-            consumer.assign(List.of(partition));
-            consumer.seekToEnd(List.of(partition));
-            consumer.position(partition);
-            Thread poller = new Thread(() -> {
-                try {
-                    while (!Thread.currentThread().isInterrupted()) {
-                        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
-                            arrived.offer(record.value());
-                        }
-                    }
-                } catch (org.apache.kafka.common.errors.InterruptException | org.apache.kafka.common.errors
-                        .WakeupException stop) {
-                    // done
-                }
-            }, "bench-round-trip");
-            poller.setDaemon(true);
-            poller.start();
-            try {
-                int warmup = count; // as warm as the paths it is compared with
-                for (int i = 0; i < warmup + count; i++) {
-                    String value = "rt-" + i;
-                    long begin = System.nanoTime();
-                    producer.send(new ProducerRecord<>(ROUND_TRIP_TOPIC, 0, "k", value));
-                    String got;
-                    do {
-                        got = arrived.poll(30, TimeUnit.SECONDS);
-                        if (got == null) {
-                            throw new IOException("A record sent to " + ROUND_TRIP_TOPIC + " never came back");
-                        }
-                    } while (!got.equals(value));
-                    if (i >= warmup) {
-                        samples.add(System.nanoTime() - begin);
-                    }
-                }
-            } finally {
-                consumer.wakeup();
-                poller.join(5_000);
-            }
-        }
-        return samples;
     }
 
     /**
