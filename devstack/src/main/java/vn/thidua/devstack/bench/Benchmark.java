@@ -32,7 +32,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -276,7 +275,6 @@ public final class Benchmark {
      */
     private Map<String, Object> stages(Map<Long, long[]> answeredAndSeen) throws SQLException {
         Map<String, long[]> byId = new HashMap<>();
-        Map<String, Long> revisionOf = new HashMap<>();
         try (Connection cluster = DriverManager.getConnection(config.jdbcUrl("thidua_cluster"), "postgres",
                 "postgres");
                 PreparedStatement query = cluster.prepareStatement("""
