@@ -28,6 +28,11 @@ public record Caller(String subject, String role, String unit, String cluster) {
     }
 
     static String claim(JsonWebToken jwt, String name) {
+        // SmallRye looks a name up among the standard claims first and throws (and catches) for any other, stack trace
+        // and all: two per write in cluster-service (JFR) for the unit and cluster claims a central-board token lacks
+        if (!jwt.getClaimNames().contains(name)) {
+            return null;
+        }
         Object value = jwt.getClaim(name);
         if (value instanceof JsonString string) {
             return string.getString();
