@@ -67,6 +67,8 @@ public final class Benchmark {
 
     /** Pause after the last consumer of a write finished, and before and after each floor probe: all start quiet. */
     private static final long QUIET_NANOS = 20_000_000;
+    /** Quarkus's worker pool, where a service runs a blocking request such as a roster write. */
+    private static final String WORKER_THREADS = "executor-thread";
     private static final Pattern REVISION = Pattern.compile("\"revision\"\\s*:\\s*(\\d+)");
 
     private final LaunchedStack stack;
@@ -193,6 +195,7 @@ public final class Benchmark {
         Samples backToBack = new Samples();
         // per revision: when the bench had the write's answer and when it learnt of the apply, in epoch micros
         Map<Long, long[]> answeredAndSeen = new HashMap<>();
+        long workerCpu;
         long epochMicros = epochMicros();
         long nanoAnchor = System.nanoTime();
         try (HttpConnection gateway = new HttpConnection("localhost", gatewayPort);
@@ -222,6 +225,8 @@ public final class Benchmark {
             out.println("bench: " + plan.writes() + " roster writes through the gateway, each from a quiet stack "
                     + "and followed until scoring-service's roster read model shows it; between them, from a quiet "
                     + "stack too, a bare Kafka round trip and a small transaction");
+            long clusterPid = pid(ServiceModule.CLUSTER);
+            long workerCpuBefore = ProcessFootprint.threadCpuNanos(clusterPid, WORKER_THREADS);
             for (int i = 0; i < plan.writes(); i++) {
                 long begin = System.nanoTime();
                 long revision = write(gateway, gatewayPort);
@@ -241,11 +246,15 @@ public final class Benchmark {
                 transactions.add(transaction.once());
                 Load.pause(QUIET_NANOS);
             }
+            // nothing else of this loop runs on cluster-service's workers: the round trips and transactions go to
+            // Kafka and to scoring's database, the read models are read from their tables
+            workerCpu = ProcessFootprint.threadCpuNanos(clusterPid, WORKER_THREADS) - workerCpuBefore;
         }
         Map<String, Object> write = new LinkedHashMap<>();
         write.put("samples", writes.size());
         write.put("p50_ms", round(writes.percentileMillis(50)));
         write.put("p99_ms", round(writes.percentileMillis(99)));
+        write.put("service_worker_cpu_ms_per_write", round(workerCpu / 1e6 / plan.writes()));
         results.put("write_through_gateway", write);
 
         double floor = roundTrips.percentileMillis(50) + 2 * transactions.percentileMillis(50);

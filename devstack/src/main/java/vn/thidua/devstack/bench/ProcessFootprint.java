@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 /**
  * Memory and CPU time of processes from Linux's /proc: resident set (VmRSS, shared pages counted in every process
  * that maps them, the conservative sum), proportional set (Pss, shared pages split between the processes) and CPU
- * time (user + system).
+ * time (user + system, of a process or of some of its threads).
  */
 final class ProcessFootprint {
 
@@ -47,6 +47,28 @@ final class ProcessFootprint {
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
             return ticks * 1_000_000_000L / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
+    /**
+     * Time on a CPU so far of a process's threads whose name starts with {@code prefix}, in nanoseconds, from the
+     * scheduler's own count (schedstat: exact, where /proc/PID/stat counts 10 ms ticks); 0 for what is gone.
+     */
+    static long threadCpuNanos(long pid, String prefix) {
+        try (Stream<Path> threads = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            return threads.mapToLong(thread -> {
+                try {
+                    if (!Files.readString(thread.resolve("comm")).startsWith(prefix)) {
+                        return 0;
+                    }
+                    String schedstat = Files.readString(thread.resolve("schedstat"));
+                    return Long.parseLong(schedstat.substring(0, schedstat.indexOf(' ')));
+                } catch (IOException | RuntimeException gone) {
+                    return 0;
+                }
+            }).sum();
         } catch (IOException | RuntimeException gone) {
             return 0;
         }
