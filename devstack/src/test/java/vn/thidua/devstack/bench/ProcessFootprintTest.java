@@ -4,34 +4,44 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.Test;
 
 class ProcessFootprintTest {
+
+    private static final long BUSY_NANOS = 100_000_000;
 
     @Test
     void shouldCountTheCpuTimeOfTheNamedThreadsOnly() throws InterruptedException {
         assumeTrue(ProcessFootprint.supported(), "needs Linux's /proc");
         long pid = ProcessHandle.current().pid();
-        long before = ProcessFootprint.threadCpuNanos(pid, "footprint-busy");
+        CountDownLatch spent = new CountDownLatch(1);
+        CountDownLatch read = new CountDownLatch(1);
+        // spins until the JVM counts 100 ms of its CPU time, however long a busy machine makes that take
         Thread busy = new Thread(() -> {
-            long until = System.nanoTime() + 200_000_000;
-            long spins = 0;
-            while (System.nanoTime() < until) {
-                spins++;
+            while (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() < BUSY_NANOS) {
+                Thread.onSpinWait();
             }
-            assertTrue(spins > 0);
+            spent.countDown();
+            try {
+                read.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }, "footprint-busy-1");
+        long before = ProcessFootprint.threadCpuNanos(pid, "footprint-busy");
         busy.start();
-        long during = 0;
-        while (busy.isAlive()) {
-            during = Math.max(during, ProcessFootprint.threadCpuNanos(pid, "footprint-busy"));
-            Thread.sleep(20);
-        }
+        assertTrue(spent.await(30, TimeUnit.SECONDS));
+        long counted = ProcessFootprint.threadCpuNanos(pid, "footprint-busy");
+        long other = ProcessFootprint.threadCpuNanos(pid, "no-such-thread");
+        read.countDown();
         busy.join();
 
         assertEquals(0, before, "no such thread before it started");
-        // 200 ms of spinning, of which a shared machine may take some away; a thread that is gone counts nothing
-        assertTrue(during > 50_000_000, "busy thread's CPU: " + during + " ns");
-        assertEquals(0, ProcessFootprint.threadCpuNanos(pid, "no-such-thread"));
+        assertTrue(counted >= BUSY_NANOS * 9 / 10 && counted < BUSY_NANOS * 10, "busy thread's CPU: " + counted);
+        assertEquals(0, other);
     }
 }
