@@ -296,8 +296,11 @@ class SuiteEndToEndIT {
     @Order(5)
     void shouldAnswerProblemQuicklyWhenBackendIsDown() throws Exception {
         Process scoring = stack.process(ServiceModule.SCORING).orElseThrow();
+        // stopped gracefully, so that its consumer leaves the group and the restarted one gets the partitions at once
+        // (the next IT class needs them); on its way out it writes its class-data archive, which took over 30 s on a
+        // loaded CI machine
         scoring.destroy();
-        assertTrue(scoring.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(scoring.waitFor(120, java.util.concurrent.TimeUnit.SECONDS));
         try {
             long start = System.nanoTime();
             HttpResponse<String> response = send(get(stack.gatewayUrl() + "/api/v1/scoring-tables"));
