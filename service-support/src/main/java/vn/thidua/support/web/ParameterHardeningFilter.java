@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -25,10 +26,14 @@ public class ParameterHardeningFilter {
     }
 
     @ServerRequestFilter(priority = 100)
-    public Response check(ContainerRequestContext request) {
+    public Response check(ContainerRequestContext request, HttpServerRequest http) {
         List<Problem.FieldError> errors = new ArrayList<>();
         checkAll(request.getUriInfo().getPathParameters(true), "path", errors);
-        checkAll(request.getUriInfo().getQueryParameters(true), "query", errors);
+        // most requests have no query: decoding an empty one took a twentieth of a roster write's CPU (JFR)
+        String query = http.query();
+        if (query != null && !query.isEmpty()) {
+            checkAll(request.getUriInfo().getQueryParameters(true), "query", errors);
+        }
         return errors.isEmpty() ? null : refuse(request, errors);
     }
 
