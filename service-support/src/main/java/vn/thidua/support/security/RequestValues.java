@@ -3,6 +3,7 @@ package vn.thidua.support.security;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,8 @@ public final class RequestValues {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
     private static final String BODY = "body.";
+    /** The JDK parses a method's parameter annotations anew at every call: once per audited write was 1.4% of its CPU. */
+    private static final ConcurrentHashMap<Method, Annotation[][]> PARAMETER_ANNOTATIONS = new ConcurrentHashMap<>();
 
     private RequestValues() {
     }
@@ -46,7 +49,7 @@ public final class RequestValues {
 
     private static Object valueOf(String name, InvocationContext context) {
         Method method = context.getMethod();
-        Annotation[][] annotations = method.getParameterAnnotations();
+        Annotation[][] annotations = PARAMETER_ANNOTATIONS.computeIfAbsent(method, Method::getParameterAnnotations);
         Object[] args = context.getParameters();
         for (int i = 0; i < args.length; i++) {
             if (name.startsWith(BODY)) {
