@@ -62,6 +62,8 @@ public final class BenchReport {
             new Row("write_through_gateway.p99_ms", "roster write through the gateway, p99 (ms)", null, true, ""),
             new Row("write_through_gateway.service_worker_cpu_ms_per_write", "cluster-service worker CPU per write "
                     + "(ms)", null, true, "time on a CPU of the threads that run the write, over the measured writes"),
+            new Row("write_through_gateway.warmup_writes", "writes to warm up before measuring", null, true,
+                    "batches of 200 until the worker CPU per write stops falling"),
             new Row("stack.after_load.rss_mb", "stack RSS after the run (MB)", 1536.0, true,
                     "sum of every process: launcher with Kafka, PostgreSQL, services, gateway"),
             new Row("stack.at_ready.rss_mb", "stack RSS once ready (MB)", null, true, ""),
