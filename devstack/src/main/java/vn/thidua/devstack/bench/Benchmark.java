@@ -225,7 +225,7 @@ public final class Benchmark {
             long clusterPid = pid(ServiceModule.CLUSTER);
             double best = Double.MAX_VALUE;
             while (warmupWrites < plan.maxWarmupWrites()) {
-                long cpuBefore = ProcessFootprint.threadCpuNanos(clusterPid, WORKER_THREADS);
+                ProcessFootprint.ThreadCpu cpuBefore = ProcessFootprint.threadCpu(clusterPid, WORKER_THREADS);
                 for (int i = 0; i < WARMUP_BATCH; i++) {
                     long revision = write(gateway, gatewayPort);
                     readModels.awaitAll(revision, Duration.ofSeconds(30));
@@ -233,7 +233,7 @@ public final class Benchmark {
                     transaction.once();
                 }
                 warmupWrites += WARMUP_BATCH;
-                double perWrite = (ProcessFootprint.threadCpuNanos(clusterPid, WORKER_THREADS) - cpuBefore) / 1e6
+                double perWrite = ProcessFootprint.threadCpu(clusterPid, WORKER_THREADS).nanosSince(cpuBefore) / 1e6
                         / WARMUP_BATCH;
                 warmupCurve.add(round(perWrite));
                 if (warmupWrites >= plan.warmupWrites() && perWrite > best * WARM_ENOUGH) {
@@ -250,7 +250,7 @@ public final class Benchmark {
             out.println("bench: " + plan.writes() + " roster writes through the gateway, each from a quiet stack "
                     + "and followed until scoring-service's roster read model shows it; between them, from a quiet "
                     + "stack too, a bare Kafka round trip and a small transaction");
-            long workerCpuBefore = ProcessFootprint.threadCpuNanos(clusterPid, WORKER_THREADS);
+            ProcessFootprint.ThreadCpu workerCpuBefore = ProcessFootprint.threadCpu(clusterPid, WORKER_THREADS);
             for (int i = 0; i < plan.writes(); i++) {
                 long begin = System.nanoTime();
                 long revision = write(gateway, gatewayPort);
@@ -272,7 +272,7 @@ public final class Benchmark {
             }
             // nothing else of this loop runs on cluster-service's workers: the round trips and transactions go to
             // Kafka and to scoring's database, the read models are read from their tables
-            workerCpu = ProcessFootprint.threadCpuNanos(clusterPid, WORKER_THREADS) - workerCpuBefore;
+            workerCpu = ProcessFootprint.threadCpu(clusterPid, WORKER_THREADS).nanosSince(workerCpuBefore);
         }
         Map<String, Object> write = new LinkedHashMap<>();
         write.put("samples", writes.size());

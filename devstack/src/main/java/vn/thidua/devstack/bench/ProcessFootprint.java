@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -53,24 +55,45 @@ final class ProcessFootprint {
     }
 
     /**
-     * Time on a CPU so far of a process's threads whose name starts with {@code prefix}, in nanoseconds, from the
-     * scheduler's own count (schedstat: exact, where /proc/PID/stat counts 10 ms ticks); 0 for what is gone.
+     * Time on a CPU so far of each of a process's threads whose name starts with {@code prefix}, from the scheduler's
+     * own count (schedstat: exact, where /proc/PID/stat counts 10 ms ticks); empty for what is gone.
      */
-    static long threadCpuNanos(long pid, String prefix) {
+    static ThreadCpu threadCpu(long pid, String prefix) {
+        Map<Long, Long> nanos = new HashMap<>();
         try (Stream<Path> threads = Files.list(Path.of("/proc/" + pid + "/task"))) {
-            return threads.mapToLong(thread -> {
+            threads.forEach(thread -> {
                 try {
-                    if (!Files.readString(thread.resolve("comm")).startsWith(prefix)) {
-                        return 0;
+                    if (Files.readString(thread.resolve("comm")).startsWith(prefix)) {
+                        String schedstat = Files.readString(thread.resolve("schedstat"));
+                        nanos.put(Long.parseLong(thread.getFileName().toString()),
+                                Long.parseLong(schedstat.substring(0, schedstat.indexOf(' '))));
                     }
-                    String schedstat = Files.readString(thread.resolve("schedstat"));
-                    return Long.parseLong(schedstat.substring(0, schedstat.indexOf(' ')));
                 } catch (IOException | RuntimeException gone) {
-                    return 0;
+                    // the thread ended while listed
                 }
-            }).sum();
+            });
         } catch (IOException | RuntimeException gone) {
-            return 0;
+            // the process is gone
+        }
+        return new ThreadCpu(Map.copyOf(nanos));
+    }
+
+    /** CPU time by thread id, in nanoseconds. */
+    record ThreadCpu(Map<Long, Long> nanosByThread) {
+
+        /**
+         * What the threads spent since {@code earlier}, thread by thread: a pool ends its idle threads, and a total
+         * taken twice would lose an ended thread's whole count (the bench's first warm-up curve went negative). What a
+         * thread spent between {@code earlier} and its end is not counted; one that started since counts in full.
+         */
+        long nanosSince(ThreadCpu earlier) {
+            long sum = 0;
+            for (Map.Entry<Long, Long> thread : nanosByThread.entrySet()) {
+                long before = earlier.nanosByThread.getOrDefault(thread.getKey(), 0L);
+                // a lower count is a new thread with a reused id
+                sum += thread.getValue() >= before ? thread.getValue() - before : thread.getValue();
+            }
+            return sum;
         }
     }
 
