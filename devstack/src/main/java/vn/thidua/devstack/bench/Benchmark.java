@@ -61,7 +61,7 @@ public final class Benchmark {
     public record Plan(int connections, long warmupMillis, long measureMillis, int latencySamples,
             int warmupWrites, int maxWarmupWrites, int writes, int roundTrips, int relayEvents, int relayKeys) {
         public static Plan standard() {
-            return new Plan(16, 2_000, 5_000, 1_000, 1_000, 3_000, 100, 200, 10_000, 50);
+            return new Plan(16, 2_000, 5_000, 1_000, 3_000, 6_000, 100, 200, 10_000, 50);
         }
     }
 
@@ -214,9 +214,9 @@ public final class Benchmark {
             // the interpreter, not the code. Warm them up as a running service is warm. The services' C1 compiles a
             // method after 200 calls only when its queue is empty; the write path brings thousands of methods to it
             // at once, which raises every threshold with the queue's length, so the write's own methods wait for
-            // hundreds of calls more (measured: cluster-service's worker CPU per write 19.0, 7.1, 5.5, 4.8, 4.7 ms in
-            // successive batches of 300 writes, then flat). So warm up in batches until the worker CPU per write
-            // stops falling. The floor's probes (a bare Kafka round trip, a small transaction) warm up beside them,
+            // hundreds or thousands of calls more (measured, cluster-service's worker CPU per write in successive
+            // batches of 300 writes: 19.0, 7.1, 5.5, 4.8, 4.7, 4.7, 4.7, 5.0 ms, and 3.0-3.6 ms after 4,500 writes).
+            // So at least 3,000 writes, then batches until the worker CPU per write stops falling. The floor's probes (a bare Kafka round trip, a small transaction) warm up beside them,
             // as often: with fewer, the broker's and the client's paths are colder than the event path's and the
             // floor looks higher.
             out.println("bench: at least " + plan.warmupWrites() + " roster writes to warm up the write and apply "
