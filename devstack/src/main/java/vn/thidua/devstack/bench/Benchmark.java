@@ -216,9 +216,9 @@ public final class Benchmark {
             // at once, which raises every threshold with the queue's length, so the write's own methods wait for
             // hundreds or thousands of calls more (measured, cluster-service's worker CPU per write in successive
             // batches of 300 writes: 19.0, 7.1, 5.5, 4.8, 4.7, 4.7, 4.7, 5.0 ms, and 3.0-3.6 ms after 4,500 writes).
-            // So at least 3,000 writes, then batches until the worker CPU per write stops falling. The floor's probes (a bare Kafka round trip, a small transaction) warm up beside them,
-            // as often: with fewer, the broker's and the client's paths are colder than the event path's and the
-            // floor looks higher.
+            // So at least 3,000 writes, then batches until the worker CPU per write stops falling. The floor's probes
+            // (a bare Kafka round trip, a small transaction) warm up beside them, as often: with fewer, the broker's
+            // and the client's paths are colder than the event path's and the floor looks higher.
             out.println("bench: at least " + plan.warmupWrites() + " roster writes to warm up the write and apply "
                     + "paths, each with a bare Kafka round trip and a small transaction, until cluster-service's "
                     + "worker CPU per write stops falling");
