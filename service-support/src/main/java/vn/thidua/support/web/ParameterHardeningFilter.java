@@ -29,7 +29,7 @@ public class ParameterHardeningFilter {
     public Response check(ContainerRequestContext request, HttpServerRequest http) {
         List<Problem.FieldError> errors = new ArrayList<>();
         checkAll(request.getUriInfo().getPathParameters(true), "path", errors);
-        // most requests have no query: decoding an empty one took a twentieth of a roster write's CPU (JFR)
+        // most requests have no query: decoding an empty one took 2.8% of a roster write's worker CPU (JFR)
         String query = http.query();
         if (query != null && !query.isEmpty()) {
             checkAll(request.getUriInfo().getQueryParameters(true), "query", errors);
