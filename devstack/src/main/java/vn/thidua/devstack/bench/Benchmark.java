@@ -224,8 +224,8 @@ public final class Benchmark {
                     + "worker CPU per write stops falling");
             long clusterPid = pid(ServiceModule.CLUSTER);
             double best = Double.MAX_VALUE;
+            ProcessFootprint.ThreadCpu cpuBefore = ProcessFootprint.threadCpu(clusterPid, WORKER_THREADS);
             while (warmupWrites < plan.maxWarmupWrites()) {
-                ProcessFootprint.ThreadCpu cpuBefore = ProcessFootprint.threadCpu(clusterPid, WORKER_THREADS);
                 for (int i = 0; i < WARMUP_BATCH; i++) {
                     long revision = write(gateway, gatewayPort);
                     readModels.awaitAll(revision, Duration.ofSeconds(30));
@@ -233,8 +233,9 @@ public final class Benchmark {
                     transaction.once();
                 }
                 warmupWrites += WARMUP_BATCH;
-                double perWrite = ProcessFootprint.threadCpu(clusterPid, WORKER_THREADS).nanosSince(cpuBefore) / 1e6
-                        / WARMUP_BATCH;
+                ProcessFootprint.ThreadCpu cpuAfter = ProcessFootprint.threadCpu(clusterPid, WORKER_THREADS);
+                double perWrite = cpuAfter.nanosSince(cpuBefore) / 1e6 / WARMUP_BATCH;
+                cpuBefore = cpuAfter; // one look ends a batch and starts the next
                 warmupCurve.add(round(perWrite));
                 if (warmupWrites >= plan.warmupWrites() && perWrite > best * WARM_ENOUGH) {
                     break;
