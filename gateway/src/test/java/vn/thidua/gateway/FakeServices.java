@@ -15,7 +15,7 @@ import io.vertx.core.json.JsonObject;
  * The four services, faked by small Vert.x servers on free ports. Each answers with what it received (service,
  * method, uri, host, headers, body) so a test can assert what the backend saw, and with the headers a real
  * service sends (ETag, Location built from Host, its own X-Request-Id and CORS headers) and hop-by-hop headers.
- * {@code X-Fake-Status} picks the status; a path ending in {@code /slow} is never answered, one ending in
+ * {@code peerPort} tells the gateway's connections apart. {@code X-Fake-Status} picks the status; a path ending in {@code /slow} is never answered, one ending in
  * {@code /drop} gets its connection closed.
  */
 public class FakeServices implements QuarkusTestResourceLifecycleManager {
@@ -69,6 +69,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                     .put("method", request.method().name())
                     .put("uri", request.uri())
                     .put("host", request.getHeader("Host"))
+                    .put("peerPort", request.remoteAddress().port())
                     .put("headers", headers)
                     .put("body", body.toString());
             request.response()

@@ -14,7 +14,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -160,6 +162,18 @@ class GatewayRoutesTest {
 
         assertEquals(404, response.statusCode());
         assertTrue(response.body().contains("/problems/not-found"), response.body());
+    }
+
+    @Test
+    void shouldProxyOnConnectionsOfTheEventLoopThatReadTheRequest() {
+        // a new client connection per request: the gateway's event loops take them in turn
+        Set<Integer> serviceConnections = new HashSet<>();
+        for (int i = 0; i < 8; i++) {
+            serviceConnections.add(given().header("Connection", "close").get("/api/v1/units")
+                    .then().statusCode(200).extract().path("peerPort"));
+        }
+        // one pool for all loops hands the one idle connection to each of these requests in turn
+        assertTrue(serviceConnections.size() > 1, "connections to the service: " + serviceConnections);
     }
 
     @Test

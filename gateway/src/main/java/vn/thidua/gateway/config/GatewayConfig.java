@@ -39,7 +39,7 @@ public interface GatewayConfig {
     @WithDefault("30S")
     Duration requestTimeout();
 
-    /** HTTP/1.1 connections kept open per service. */
+    /** HTTP/1.1 connections kept open per service by each event loop of the gateway. */
     @WithDefault("32")
     int maxConnectionsPerBackend();
 
