@@ -26,6 +26,9 @@ public final class BenchReport {
             new Row("read_latency_one_connection.direct_p50_ms", "read direct, p50 (ms)", null, true, ""),
             new Row("read_latency_one_connection.gateway_p50_ms", "read through the gateway, p50 (ms)", null, true,
                     ""),
+            new Row("read_latency_one_connection.bare_from_quiet_over_back_to_back", "bare endpoint from quiet "
+                    + "÷ back to back, p50 at one connection", null, true, "the same request 20 ms after the last "
+                    + "and at once: what a quiet stack costs each hop on this machine"),
             new Row("read_throughput.gateway_over_direct", "gateway ÷ direct throughput, same read", null, false,
                     "reported, not targeted: on 2 shared cores it falls as the read gets cheaper"),
             new Row("read_throughput.gateway_cpu_us_per_proxied_read", "gateway CPU per proxied read (µs)", null,
@@ -58,8 +61,12 @@ public final class BenchReport {
                     + "scoring-service's consumer begins, p50 (ms)", null, true, "processed_at of its claim"),
             new Row("event_path.stages.consumer_start_to_seen_p50_ms", "event path: consumer begins -> its commit "
                     + "seen, p50 (ms)", null, true, ""),
-            new Row("write_through_gateway.p50_ms", "roster write through the gateway, p50 (ms)", 10.0, true, ""),
+            new Row("write_through_gateway.p50_ms", "roster write through the gateway, p50 (ms)", 10.0, true,
+                    "each from a quiet stack, 20 ms after the previous step"),
             new Row("write_through_gateway.p99_ms", "roster write through the gateway, p99 (ms)", null, true, ""),
+            new Row("write_through_gateway.without_pause_p50_ms", "roster write through the gateway without the "
+                    + "pause, p50 (ms)", null, true, "the warm-up's last 200: each once the previous one was "
+                    + "applied everywhere"),
             new Row("write_through_gateway.service_worker_cpu_ms_per_write", "cluster-service worker CPU per write "
                     + "(ms)", null, true, "time on a CPU of the threads that run the write, over the measured writes"),
             new Row("write_through_gateway.warmup_writes", "writes to warm up before measuring", null, true,

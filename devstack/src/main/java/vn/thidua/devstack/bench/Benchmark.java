@@ -144,6 +144,25 @@ public final class Benchmark {
                 }
             }
         }
+        // The same bare request back to back and after a pause: on these shared virtual cores a request that finds
+        // its threads idle costs more CPU and time at every hop, which the writes below, each from a quiet stack, pay
+        Samples bareLatency = new Samples();
+        Samples bareFromQuiet = new Samples();
+        try (HttpConnection d = new HttpConnection("localhost", clusterPort)) {
+            for (int i = 0; i < 2 * plan.latencySamples(); i++) {
+                long t0 = System.nanoTime();
+                expect(d.exchange(bare), 200);
+                if (i >= plan.latencySamples()) {
+                    bareLatency.add(System.nanoTime() - t0);
+                }
+            }
+            for (int i = 0; i < plan.latencySamples() / 5; i++) {
+                Load.pause(QUIET_NANOS);
+                long t0 = System.nanoTime();
+                expect(d.exchange(bare), 200);
+                bareFromQuiet.add(System.nanoTime() - t0);
+            }
+        }
         Map<String, Object> latency = new LinkedHashMap<>();
         latency.put("samples", directLatency.size());
         latency.put("direct_p50_ms", round(directLatency.percentileMillis(50)));
@@ -152,6 +171,10 @@ public final class Benchmark {
                 round(gatewayLatency.percentileMillis(50) - directLatency.percentileMillis(50)));
         latency.put("direct_p99_ms", round(directLatency.percentileMillis(99)));
         latency.put("gateway_p99_ms", round(gatewayLatency.percentileMillis(99)));
+        latency.put("bare_p50_ms", round(bareLatency.percentileMillis(50)));
+        latency.put("bare_from_quiet_p50_ms", round(bareFromQuiet.percentileMillis(50)));
+        latency.put("bare_from_quiet_over_back_to_back",
+                round(bareFromQuiet.percentileMillis(50) / bareLatency.percentileMillis(50)));
         results.put("read_latency_one_connection", latency);
 
         out.println("bench: throughput at " + plan.connections() + " connections (bare endpoint, direct read, "
@@ -201,6 +224,8 @@ public final class Benchmark {
         Map<Long, long[]> answeredAndSeen = new HashMap<>();
         long workerCpu;
         List<Double> warmupCurve = new ArrayList<>();
+        // the warm-up's last writes, each as soon as the previous one was applied everywhere: no pause before them
+        Samples lastBatch = new Samples();
         int warmupWrites = 0;
         long epochMicros = epochMicros();
         long nanoAnchor = System.nanoTime();
@@ -226,8 +251,11 @@ public final class Benchmark {
             double best = Double.MAX_VALUE;
             ProcessFootprint.ThreadCpu cpuBefore = ProcessFootprint.threadCpu(clusterPid, WORKER_THREADS);
             while (warmupWrites < plan.maxWarmupWrites()) {
+                lastBatch = new Samples();
                 for (int i = 0; i < WARMUP_BATCH; i++) {
+                    long begin = System.nanoTime();
                     long revision = write(gateway, gatewayPort);
+                    lastBatch.add(System.nanoTime() - begin);
                     readModels.awaitAll(revision, Duration.ofSeconds(30));
                     kafka.once();
                     transaction.once();
@@ -279,6 +307,7 @@ public final class Benchmark {
         write.put("samples", writes.size());
         write.put("p50_ms", round(writes.percentileMillis(50)));
         write.put("p99_ms", round(writes.percentileMillis(99)));
+        write.put("without_pause_p50_ms", round(lastBatch.percentileMillis(50)));
         write.put("service_worker_cpu_ms_per_write", round(workerCpu / 1e6 / plan.writes()));
         write.put("warmup_writes", warmupWrites);
         write.put("warmup_worker_cpu_ms_per_write_by_batch", warmupCurve);
