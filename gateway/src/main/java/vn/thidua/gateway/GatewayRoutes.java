@@ -83,7 +83,9 @@ public class GatewayRoutes {
         router.route("/api/*").handler(ctx -> {
             Optional<String> service = table.serviceFor(ctx.normalizedPath());
             logAccess(ctx, service.orElse("-"));
-            service.map(proxiesOf(ctx)::get).ifPresentOrElse(proxy -> proxy.handle(ctx), () -> notFound(ctx));
+            // an unknown path needs no proxy: the event loop's are looked up only for a service
+            service.map(name -> proxiesOf(ctx).get(name))
+                    .ifPresentOrElse(proxy -> proxy.handle(ctx), () -> notFound(ctx));
         });
         // The services' /internal endpoints (read-model rebuilds and the like) are for the cluster only
         router.route("/internal/*").handler(ctx -> {

@@ -15,8 +15,8 @@ import io.vertx.core.json.JsonObject;
  * The four services, faked by small Vert.x servers on free ports. Each answers with what it received (service,
  * method, uri, host, headers, body) so a test can assert what the backend saw, and with the headers a real
  * service sends (ETag, Location built from Host, its own X-Request-Id and CORS headers) and hop-by-hop headers.
- * {@code peerPort} tells the gateway's connections apart. {@code X-Fake-Status} picks the status; a path ending in {@code /slow} is never answered, one ending in
- * {@code /drop} gets its connection closed.
+ * {@code peerPort} tells the gateway's connections apart. {@code X-Fake-Status} picks the status; a path ending in
+ * {@code /slow} is never answered, one ending in {@code /drop} gets its connection closed.
  */
 public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
