@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StackConfigTest {
 
@@ -100,5 +102,22 @@ class StackConfigTest {
         assertEquals("--nomination-port", ServiceModule.NOMINATION.portFlag());
         assertEquals(List.of("thidua_cluster", "thidua_scoring", "thidua_nomination", "thidua_conference"),
                 ServiceModule.databases());
+    }
+
+    @Test
+    void shouldPutServicesOnHugePagesOnlyWhenLinuxGivesThemOnRequest(@TempDir Path dir) throws Exception {
+        List<String> base = List.of("-Xmx256m", "-XX:+UseSerialGC");
+        Path mode = dir.resolve("enabled");
+
+        Files.writeString(mode, "always [madvise] never\n");
+        assertEquals(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:+UseTransparentHugePages"),
+                StackConfig.withHugePages(base, "Linux", mode));
+        assertEquals(base, StackConfig.withHugePages(base, "Mac OS X", mode), "other systems do not know the option");
+
+        Files.writeString(mode, "always madvise [never]\n");
+        assertEquals(base, StackConfig.withHugePages(base, "Linux", mode), "the JVM would warn at each start");
+        Files.writeString(mode, "[always] madvise never\n");
+        assertEquals(base, StackConfig.withHugePages(base, "Linux", mode), "the kernel already uses them");
+        assertEquals(base, StackConfig.withHugePages(base, "Linux", dir.resolve("absent")));
     }
 }
