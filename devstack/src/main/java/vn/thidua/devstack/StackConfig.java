@@ -61,10 +61,10 @@ public record StackConfig(
     /**
      * {@code -XX:+UseTransparentHugePages} when the kernel gives huge pages to memory that asks ({@code [madvise]}).
      * A request that finds a service idle costs 2-4x on shared virtual cores; with its heap and compiled code on
-     * fewer, larger pages it costs less, likely fewer TLB misses after the core ran something else (cluster-service, roster write through the gateway from quiet, three
-     * alternating rounds: the service's CPU per write 8.9/9.2/8.6 -> 8.0/7.9/8.2 ms, p50 12.6/12.3/11.5 ->
-     * 11.2/11.2/11.4 ms, RSS +5 MB). Not elsewhere: with {@code [always]} the kernel already does it, with
-     * {@code [never]} the JVM warns at each start, and other systems do not know the option.
+     * fewer, larger pages it costs less, likely fewer TLB misses after the core ran something else (cluster-service,
+     * roster write through the gateway from quiet, three alternating rounds: the service's CPU per write
+     * 8.9/9.2/8.6 -> 8.0/7.9/8.2 ms, p50 12.6/12.3/11.5 -> 11.2/11.2/11.4 ms; RSS +5 MB). Not elsewhere: with
+     * {@code [always]} the kernel gives them anyway, with {@code [never]} not at all, and only Linux knows the option.
      */
     static List<String> withHugePages(List<String> options, String osName, Path thpModeFile) {
         if (!osName.toLowerCase(Locale.ROOT).startsWith("linux")) {

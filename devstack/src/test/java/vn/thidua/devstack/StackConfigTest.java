@@ -112,12 +112,12 @@ class StackConfigTest {
         Files.writeString(mode, "always [madvise] never\n");
         assertEquals(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:+UseTransparentHugePages"),
                 StackConfig.withHugePages(base, "Linux", mode));
-        assertEquals(base, StackConfig.withHugePages(base, "Mac OS X", mode), "other systems do not know the option");
+        assertEquals(base, StackConfig.withHugePages(base, "Mac OS X", mode), "only Linux knows the option");
 
         Files.writeString(mode, "always madvise [never]\n");
-        assertEquals(base, StackConfig.withHugePages(base, "Linux", mode), "the JVM would warn at each start");
+        assertEquals(base, StackConfig.withHugePages(base, "Linux", mode), "the kernel gives none");
         Files.writeString(mode, "[always] madvise never\n");
-        assertEquals(base, StackConfig.withHugePages(base, "Linux", mode), "the kernel already uses them");
+        assertEquals(base, StackConfig.withHugePages(base, "Linux", mode), "the kernel gives them anyway");
         assertEquals(base, StackConfig.withHugePages(base, "Linux", dir.resolve("absent")));
     }
 }
