@@ -17,14 +17,22 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One child JVM (or any command) with its output in a log file, a readiness URL and a graceful stop.
  */
 public final class ServiceProcess {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceProcess.class);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+    /** How a JVM ends by itself: done, or after its shutdown on SIGINT (130) or SIGTERM (143). */
+    private static final Set<Integer> CLEAN_EXITS = Set.of(0, 130, 143);
     private static final int LOG_TAIL_LINES = 40;
 
     private final String name;
@@ -112,7 +120,8 @@ public final class ServiceProcess {
 
     /**
      * Waits until the process has exited or the deadline passed, then kills it and whatever it started.
-     * Descendants are collected first: once the parent is gone they are no longer reachable from it.
+     * Descendants are collected first: once the parent is gone they are no longer reachable from it. A class-data
+     * archive it recorded is kept only when it exited by itself ({@link ClassDataSharing#recordingEnded}).
      */
     public void awaitStop(Instant deadline) throws InterruptedException {
         Process running;
@@ -124,12 +133,22 @@ public final class ServiceProcess {
         }
         List<ProcessHandle> descendants = running.descendants().toList();
         long waitMs = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
-        if (!running.waitFor(waitMs, TimeUnit.MILLISECONDS)) {
+        boolean exitedByItself = running.waitFor(waitMs, TimeUnit.MILLISECONDS);
+        if (!exitedByItself) {
             running.descendants().forEach(ProcessHandle::destroyForcibly);
             running.destroyForcibly();
             running.waitFor(5, TimeUnit.SECONDS);
         }
         descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        Optional<Path> recording = ClassDataSharing.recordingOf(command);
+        if (recording.isPresent()) {
+            boolean clean = exitedByItself && CLEAN_EXITS.contains(running.exitValue());
+            try {
+                ClassDataSharing.recordingEnded(recording.get(), clean);
+            } catch (IOException e) {
+                LOG.warn("Could not keep the class-data archive {} of {}", recording.get(), name, e);
+            }
+        }
     }
 
     /** Immediately, with whatever the process started. */
@@ -158,7 +177,7 @@ public final class ServiceProcess {
 
     /** True when this JVM writes its class-data archive as it exits, which takes a few seconds more. */
     public boolean recordsClassData() {
-        return command.stream().anyMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit="));
+        return ClassDataSharing.recordingOf(command).isPresent();
     }
 
     public String name() {

@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -78,6 +80,43 @@ class ServiceProcessTest {
 
         assertFalse(service.isAlive());
         assertTrue(Duration.between(begin, Instant.now()).toSeconds() < 20);
+    }
+
+    @Test
+    void shouldRecordAnewWhenTheStopKilledTheServiceWhileItWroteItsArchive() throws Exception {
+        Path jar = builtJar();
+        List<String> recording = ClassDataSharing.options(jar);
+        service = FakeServices.fake(logs, "stubborn", 0, recording.toArray(String[]::new));
+        service.start();
+        service.awaitReady(http, Instant.now().plusSeconds(60));
+
+        service.requestStop();
+        service.awaitStop(Instant.now().plusSeconds(2));
+
+        assertEquals(recording, ClassDataSharing.options(jar),
+                "the next start must record again, not be given the part of an archive the killed JVM wrote");
+    }
+
+    @Test
+    void shouldUseTheArchiveOfAServiceThatStoppedByItself() throws Exception {
+        Path jar = builtJar();
+        service = FakeServices.fake(logs, "normal", 0, ClassDataSharing.options(jar).toArray(String[]::new));
+        service.start();
+        service.awaitReady(http, Instant.now().plusSeconds(60));
+
+        service.requestStop();
+        service.awaitStop(Instant.now().plusSeconds(15));
+
+        Path archive = jar.resolveSibling(ClassDataSharing.ARCHIVE);
+        assertEquals(List.of("-XX:SharedArchiveFile=" + archive), ClassDataSharing.options(jar));
+        assertEquals("archive, all of it", Files.readString(archive));
+    }
+
+    /** A service jar built a minute ago, with no archive yet. */
+    private Path builtJar() throws IOException {
+        Path jar = Files.writeString(logs.resolve("quarkus-run.jar"), "jar");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
+        return jar;
     }
 
     @Test
