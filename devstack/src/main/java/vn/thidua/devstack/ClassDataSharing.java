@@ -40,9 +40,7 @@ final class ClassDataSharing {
         try {
             Files.deleteIfExists(loadedClasses);
             Files.deleteIfExists(recording); // its JVM never finished: whatever it wrote is not an archive
-            if (Files.isRegularFile(archive) && Files.size(archive) > 0
-                    && !Files.getLastModifiedTime(archive).toInstant()
-                            .isBefore(Files.getLastModifiedTime(jar).toInstant())) {
+            if (isCurrent(archive, jar)) {
                 return List.of("-XX:SharedArchiveFile=" + archive);
             }
             Files.deleteIfExists(archive);
@@ -54,6 +52,21 @@ final class ClassDataSharing {
         return List.of(RECORD_OPTION + recording,
                 "-Xlog:class+load=info:file=" + loadedClasses + ":none",
                 "-Dthidua.cds.loaded-classes=" + loadedClasses);
+    }
+
+    /** The archive of the jar if there is a current one, recording none otherwise. */
+    static List<String> archiveOptions(Path jar) {
+        Path archive = jar.resolveSibling(ARCHIVE);
+        try {
+            return isCurrent(archive, jar) ? List.of("-XX:SharedArchiveFile=" + archive) : List.of();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static boolean isCurrent(Path archive, Path jar) throws IOException {
+        return Files.isRegularFile(archive) && Files.size(archive) > 0
+                && !Files.getLastModifiedTime(archive).toInstant().isBefore(Files.getLastModifiedTime(jar).toInstant());
     }
 
     /** The file a JVM started with {@code command} records its archive into, if it records one. */

@@ -52,8 +52,12 @@ public final class DevStack implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DevStack.class);
     /** Quarkus drains requests and closes Kafka clients on SIGTERM; past this it is killed. */
     static final Duration SERVICE_STOP_WAIT = Duration.ofSeconds(15);
-    /** The first stop after a build also writes each service's class-data archive (ClassDataSharing). */
-    static final Duration SERVICE_STOP_WAIT_RECORDING = Duration.ofSeconds(60);
+    /**
+     * The first stop after a build also writes each service's class-data archive (ClassDataSharing): five at once took
+     * 46-56 s on two cores, one alone 18 s. A service killed before it finished has written nothing that counts, and
+     * the next start records again, so the wait is generous.
+     */
+    static final Duration SERVICE_STOP_WAIT_RECORDING = Duration.ofSeconds(120);
 
     private final StackConfig config;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -222,7 +226,7 @@ public final class DevStack implements AutoCloseable {
     /** Starts a service that stopped (e.g. {@link #killService}) again and waits until it is ready. */
     public void restartService(ServiceModule module, Duration timeout) throws IOException, InterruptedException {
         ServiceProcess service = new ServiceProcess(module.moduleName(),
-                ServiceProcess.javaCommand(config.javaOptions(), config.jarOf(module)),
+                ServiceProcess.javaCommand(config.javaOptions(), config.jarOf(module), config.recordClassData()),
                 environmentFor(config, module), config.logFile(module),
                 URI.create(config.url(module) + "/q/health/ready"));
         service.start();
@@ -354,7 +358,7 @@ public final class DevStack implements AutoCloseable {
         for (ServiceModule module : config.modules()) {
             abortIfClosing();
             ServiceProcess service = new ServiceProcess(module.moduleName(),
-                    ServiceProcess.javaCommand(config.javaOptions(), config.jarOf(module)),
+                    ServiceProcess.javaCommand(config.javaOptions(), config.jarOf(module), config.recordClassData()),
                     environmentFor(config, module), config.logFile(module),
                     URI.create(config.url(module) + "/q/health/ready"));
             synchronized (this) {
@@ -381,9 +385,12 @@ public final class DevStack implements AutoCloseable {
         Instant begin = Instant.now();
         boolean anything = !services.isEmpty() || kafka.isRunning() || postgres.isRunning();
         if (!services.isEmpty()) {
-            LOG.info("Stopping {}", services.values().stream().map(ServiceProcess::name).toList());
-            services.values().forEach(ServiceProcess::requestStop);
             boolean recording = services.values().stream().anyMatch(ServiceProcess::recordsClassData);
+            LOG.info("Stopping {}{}", services.values().stream().map(ServiceProcess::name).toList(), recording
+                    ? "; as this is the first stop after a build, they write their class-data archives first (about a"
+                            + " minute), so that later starts take less CPU"
+                    : "");
+            services.values().forEach(ServiceProcess::requestStop);
             Instant deadline = Instant.now().plus(recording ? SERVICE_STOP_WAIT_RECORDING : SERVICE_STOP_WAIT);
             for (ServiceProcess service : services.values()) {
                 try {

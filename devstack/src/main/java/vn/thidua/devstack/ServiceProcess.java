@@ -55,12 +55,12 @@ public final class ServiceProcess {
      * {@code <java> <options> <class-data sharing> -jar <jar>} with the JVM that runs the launcher; see
      * {@link ClassDataSharing}.
      */
-    public static List<String> javaCommand(List<String> javaOptions, Path jar) {
+    public static List<String> javaCommand(List<String> javaOptions, Path jar, boolean recordClassData) {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable().toString());
         command.addAll(javaOptions);
         if (Files.isRegularFile(jar)) {
-            command.addAll(ClassDataSharing.options(jar));
+            command.addAll(recordClassData ? ClassDataSharing.options(jar) : ClassDataSharing.archiveOptions(jar));
         }
         command.add("-jar");
         command.add(jar.toString());

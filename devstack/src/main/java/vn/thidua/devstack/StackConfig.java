@@ -34,7 +34,8 @@ public record StackConfig(
         Set<ServiceModule> modules,
         Duration readyTimeout,
         List<String> javaOptions,
-        boolean fresh) {
+        boolean fresh,
+        boolean recordClassData) {
 
     public static final int DEFAULT_POSTGRES_PORT = 15432;
     public static final int DEFAULT_KAFKA_PORT = 19092;
@@ -145,6 +146,7 @@ public record StackConfig(
         private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
         private List<String> javaOptions = DEFAULT_JAVA_OPTIONS;
         private boolean fresh;
+        private boolean recordClassData = true;
         private Map<String, String> env = Map.of();
 
         private Builder() {
@@ -215,6 +217,16 @@ public record StackConfig(
         }
 
         /**
+         * Whether a service without a class-data archive records one (default): a stack that is started once and
+         * thrown away (the end-to-end tests) maps the archives there are and records none, which would only cost it
+         * CPU at the start and a minute at the stop.
+         */
+        public Builder recordClassData(boolean recordClassData) {
+            this.recordClassData = recordClassData;
+            return this;
+        }
+
+        /**
          * Fallbacks read from the environment: THIDUA_ROOT, THIDUA_DATA, THIDUA_PORT_OFFSET, THIDUA_PG_PORT,
          * THIDUA_KAFKA_PORT, THIDUA_KAFKA_CONTROLLER_PORT and THIDUA_&lt;SERVICE&gt;_PORT.
          */
@@ -253,7 +265,7 @@ public record StackConfig(
                     resolve(postgresPort, "THIDUA_PG_PORT", DEFAULT_POSTGRES_PORT + offset),
                     resolve(kafkaPort, "THIDUA_KAFKA_PORT", DEFAULT_KAFKA_PORT + offset),
                     resolve(kafkaControllerPort, "THIDUA_KAFKA_CONTROLLER_PORT", DEFAULT_KAFKA_CONTROLLER_PORT + offset),
-                    ports, modules, readyTimeout, javaOptions, fresh);
+                    ports, modules, readyTimeout, javaOptions, fresh, recordClassData);
             checkPorts(config);
             return config;
         }

@@ -45,7 +45,7 @@ class ClassDataSharingTest {
     @Test
     void shouldPassTheArchiveOptionsBeforeTheJar() throws IOException {
         Path jar = Files.writeString(dir.resolve("quarkus-run.jar"), "jar");
-        List<String> command = ServiceProcess.javaCommand(List.of("-Xmx256m"), jar);
+        List<String> command = ServiceProcess.javaCommand(List.of("-Xmx256m"), jar, true);
         List<String> expected = new java.util.ArrayList<>(List.of("-Xmx256m"));
         expected.addAll(recording());
         expected.addAll(List.of("-jar", jar.toString()));
@@ -60,6 +60,21 @@ class ClassDataSharingTest {
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
         ClassDataSharing.options(jar);
         assertFalse(Files.exists(log));
+    }
+
+    @Test
+    void shouldMapACurrentArchiveButRecordNoneWhenToldNotTo() throws IOException {
+        Path jar = Files.writeString(dir.resolve("quarkus-run.jar"), "jar");
+        assertEquals(List.of(), ClassDataSharing.archiveOptions(jar));
+        assertEquals(List.of("-Xmx256m", "-jar", jar.toString()),
+                ServiceProcess.javaCommand(List.of("-Xmx256m"), jar, false).subList(1, 4));
+
+        Path archive = Files.writeString(dir.resolve(ClassDataSharing.ARCHIVE), "archive");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
+        assertEquals(List.of("-XX:SharedArchiveFile=" + archive), ClassDataSharing.archiveOptions(jar));
+
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.now().minusSeconds(120)));
+        assertEquals(List.of(), ClassDataSharing.archiveOptions(jar), "an archive older than its jar is not used");
     }
 
     @Test

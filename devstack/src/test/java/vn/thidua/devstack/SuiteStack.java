@@ -32,6 +32,7 @@ final class SuiteStack {
                     .rootDir(root)
                     .dataDir(dataDir)
                     .randomFreePorts()
+                    .recordClassData(false)
                     .build())
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "suite-stack-stop"));

@@ -27,7 +27,8 @@ import vn.thidua.devstack.StackConfig;
 public final class LaunchedStack implements AutoCloseable {
 
     private static final String READY = "All services ready after";
-    private static final Duration STOP_WAIT = Duration.ofSeconds(90);
+    /** Above the launcher's own wait for services that write their class-data archives (DevStack). */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(150);
 
     private final StackConfig config;
     private final Process launcher;
