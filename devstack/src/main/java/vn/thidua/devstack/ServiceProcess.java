@@ -175,7 +175,7 @@ public final class ServiceProcess {
         return process;
     }
 
-    /** True when this JVM writes its class-data archive as it exits, which takes a few seconds more. */
+    /** True when this JVM writes its class-data archive as it exits, which makes its stop take far longer. */
     public boolean recordsClassData() {
         return ClassDataSharing.recordingOf(command).isPresent();
     }

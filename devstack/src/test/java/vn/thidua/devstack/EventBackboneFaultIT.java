@@ -78,6 +78,7 @@ class EventBackboneFaultIT {
                 .dataDir(dataDir)
                 .randomFreePorts()
                 .modules(List.of(ServiceModule.CLUSTER, ServiceModule.SCORING))
+                .recordClassData(false)
                 .build())
                 .start();
         topics = new TopicProbe(stack.kafkaBootstrapServers());
