@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import vn.thidua.devstack.bench.BenchReport;
@@ -45,10 +46,13 @@ record BenchCommand(StackConfig config, Path resultsDir, Benchmark.Plan plan, Pr
             first.start();
             Benchmark.prepare(config, out);
         }
+        Map<String, String> environment = Map.of(UNLIMITED_RATE, "1000000000");
+        List<String> launcherArchive = LaunchedStack.archiveForMeasuredStart(config, environment, out);
+        results.put("launcher_class_data_archive", !launcherArchive.isEmpty());
         out.println("bench: second start on the same data, as ./thidua up runs it (a launcher process of its own), "
                 + "timed");
         Instant launch = Instant.now();
-        try (LaunchedStack stack = LaunchedStack.start(config, Map.of(UNLIMITED_RATE, "1000000000"), out)) {
+        try (LaunchedStack stack = LaunchedStack.start(config, launcherArchive, environment, out)) {
             stack.awaitReady(config.readyTimeout());
             Map<String, Object> footprint = new LinkedHashMap<>();
             footprint.put("launch_to_ready_s",

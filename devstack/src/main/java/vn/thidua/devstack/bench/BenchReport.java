@@ -77,7 +77,8 @@ public final class BenchReport {
             new Row("stack.after_load.pss_mb", "stack PSS after the run (MB)", null, true,
                     "shared pages counted once"),
             new Row("stack.launch_to_ready_s", "launch to all ready (s)", 20.0, true,
-                    "second start on the same data, as ./thidua up"),
+                    "second start on the same data, as ./thidua up: the launcher and the services map their class-data "
+                            + "archives"),
             new Row("outbox_relay.events_per_s", "outbox relay, burst of 10,000 (events/s)", 5000.0, false,
                     "broker append times of first and last record"),
             new Row("outbox_relay.in_order_per_key", "relay kept each key's order", null, false, ""));

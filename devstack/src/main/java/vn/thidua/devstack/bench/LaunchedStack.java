@@ -27,6 +27,8 @@ import vn.thidua.devstack.StackConfig;
 public final class LaunchedStack implements AutoCloseable {
 
     private static final String READY = "All services ready after";
+    private static final String RECORD_ARCHIVE = "-XX:ArchiveClassesAtExit=";
+    private static final String MAP_ARCHIVE = "-XX:SharedArchiveFile=";
     /** Above the launcher's own wait for services that write their class-data archives (DevStack). */
     private static final Duration STOP_WAIT = Duration.ofSeconds(150);
 
@@ -47,17 +49,14 @@ public final class LaunchedStack implements AutoCloseable {
     }
 
     /**
-     * Runs {@code up} on the config's data directory and ports with this JVM's own options, the services getting
-     * {@code environment} on top of the launcher's.
+     * Runs {@code up} on the config's data directory and ports with this JVM's own options but {@code archive} for
+     * its class-data archive options, the services getting {@code environment} on top of the launcher's.
      */
-    public static LaunchedStack start(StackConfig config, Map<String, String> environment, PrintStream out)
-            throws IOException {
+    public static LaunchedStack start(StackConfig config, List<String> archive, Map<String, String> environment,
+            PrintStream out) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        // this JVM's options, but not its archive recording: this JVM writes that file when it exits
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(option -> !option.startsWith("-XX:ArchiveClassesAtExit"))
-                .forEach(command::add);
+        command.addAll(launcherOptions(ManagementFactory.getRuntimeMXBean().getInputArguments(), archive));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("vn.thidua.devstack.Main");
@@ -78,6 +77,42 @@ public final class LaunchedStack implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
         return new LaunchedStack(config, builder.start(), out);
+    }
+
+    /**
+     * This JVM's options for a launcher of its own, with {@code archive} instead of this JVM's class-data archive
+     * options: this JVM writes its own recording when it exits, long after the launcher needed it.
+     */
+    static List<String> launcherOptions(List<String> inputArguments, List<String> archive) {
+        List<String> options = new ArrayList<>();
+        inputArguments.stream().filter(option -> !option.startsWith(RECORD_ARCHIVE) && !option.startsWith(MAP_ARCHIVE))
+                .forEach(options::add);
+        options.addAll(archive);
+        return options;
+    }
+
+    /**
+     * The class-data archive options the measured launcher gets, as a second {@code ./thidua up} would: this JVM's
+     * archive when it maps one; when it records one (the first bench after a build) a start and stop of a launcher
+     * of its own first records one in the data directory; none when this JVM has none either.
+     */
+    public static List<String> archiveForMeasuredStart(StackConfig config, Map<String, String> environment,
+            PrintStream out) throws IOException, InterruptedException {
+        List<String> own = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        Optional<String> mapped = own.stream().filter(option -> option.startsWith(MAP_ARCHIVE)).findFirst();
+        if (mapped.isPresent()) {
+            return List.of(mapped.get());
+        }
+        if (own.stream().noneMatch(option -> option.startsWith(RECORD_ARCHIVE))) {
+            return List.of();
+        }
+        Path archive = config.dataDir().resolve("launcher-cds.jsa");
+        out.println("bench: the launcher has no class-data archive yet (the first bench after a build): a start and "
+                + "stop record one in " + archive + ", as the first ./thidua up would");
+        try (LaunchedStack recording = start(config, List.of(RECORD_ARCHIVE + archive), environment, out)) {
+            recording.awaitReady(config.readyTimeout());
+        }
+        return java.nio.file.Files.isRegularFile(archive) ? List.of(MAP_ARCHIVE + archive) : List.of();
     }
 
     /** Waits until the launcher reports every service ready. */
