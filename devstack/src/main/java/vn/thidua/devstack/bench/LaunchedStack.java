@@ -6,12 +6,14 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -29,12 +31,14 @@ public final class LaunchedStack implements AutoCloseable {
     private static final String READY = "All services ready after";
     private static final String RECORD_ARCHIVE = "-XX:ArchiveClassesAtExit=";
     private static final String MAP_ARCHIVE = "-XX:SharedArchiveFile=";
+    private static final Set<Integer> CLEAN_EXITS = Set.of(0, 130, 143);
     /** Above the launcher's own wait for services that write their class-data archives (DevStack). */
     private static final Duration STOP_WAIT = Duration.ofSeconds(150);
 
     private final StackConfig config;
     private final Process launcher;
     private final CountDownLatch ready = new CountDownLatch(1);
+    private volatile boolean stoppedByItself;
     /** A bench stopped by a signal stops its stack too (Ctrl-C reaches both, a kill of the bench alone does not). */
     private final Thread stopOnExit;
 
@@ -109,10 +113,15 @@ public final class LaunchedStack implements AutoCloseable {
         Path archive = config.dataDir().resolve("launcher-cds.jsa");
         out.println("bench: the launcher has no class-data archive yet (the first bench after a build): a start and "
                 + "stop record one in " + archive + ", as the first ./thidua up would");
-        try (LaunchedStack recording = start(config, List.of(RECORD_ARCHIVE + archive), environment, out)) {
+        LaunchedStack recording = start(config, List.of(RECORD_ARCHIVE + archive), environment, out);
+        try (recording) {
             recording.awaitReady(config.readyTimeout());
         }
-        return java.nio.file.Files.isRegularFile(archive) ? List.of(MAP_ARCHIVE + archive) : List.of();
+        // a launcher killed while it wrote the archive left part of one, which the JVM would ignore or die of
+        if (!recording.stoppedByItself()) {
+            Files.deleteIfExists(archive);
+        }
+        return Files.isRegularFile(archive) ? List.of(MAP_ARCHIVE + archive) : List.of();
     }
 
     /** Waits until the launcher reports every service ready. */
@@ -182,9 +191,16 @@ public final class LaunchedStack implements AutoCloseable {
             // the hook stops the launcher as well
         }
         launcher.destroy();
-        if (!launcher.waitFor(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+        if (launcher.waitFor(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+            stoppedByItself = CLEAN_EXITS.contains(launcher.exitValue());
+        } else {
             launcher.descendants().forEach(ProcessHandle::destroyForcibly);
             launcher.destroyForcibly();
         }
+    }
+
+    /** True once {@link #close} saw the launcher end by itself, after its shutdown on SIGTERM or SIGINT. */
+    boolean stoppedByItself() {
+        return stoppedByItself;
     }
 }
