@@ -21,14 +21,17 @@ import java.util.Optional;
  * run without sharing until the next build. A recording is therefore written beside the archive and becomes the
  * archive only once its JVM has exited by itself ({@link #recordingEnded}).
  */
-final class ClassDataSharing {
+public final class ClassDataSharing {
 
+    /** The JVM option that records an archive as the JVM exits, followed by the archive's path. */
+    public static final String RECORD_OPTION = "-XX:ArchiveClassesAtExit=";
+    /** The JVM option that maps an archive, followed by its path. */
+    public static final String MAP_OPTION = "-XX:SharedArchiveFile=";
     static final String ARCHIVE = "thidua-cds.jsa";
     /** Where the recording JVM writes the archive as it exits. */
     static final String RECORDING = ARCHIVE + ".recording";
     /** The classes the recording start loaded, for the service to link before the archive is written. */
     static final String LOADED_CLASSES = "thidua-cds-classes.log";
-    private static final String RECORD_OPTION = "-XX:ArchiveClassesAtExit=";
 
     private ClassDataSharing() {
     }
@@ -41,7 +44,7 @@ final class ClassDataSharing {
             Files.deleteIfExists(loadedClasses);
             Files.deleteIfExists(recording); // its JVM never finished: whatever it wrote is not an archive
             if (isCurrent(archive, jar)) {
-                return List.of("-XX:SharedArchiveFile=" + archive);
+                return List.of(MAP_OPTION + archive);
             }
             Files.deleteIfExists(archive);
         } catch (IOException e) {
@@ -58,7 +61,7 @@ final class ClassDataSharing {
     static List<String> archiveOptions(Path jar) {
         Path archive = jar.resolveSibling(ARCHIVE);
         try {
-            return isCurrent(archive, jar) ? List.of("-XX:SharedArchiveFile=" + archive) : List.of();
+            return isCurrent(archive, jar) ? List.of(MAP_OPTION + archive) : List.of();
         } catch (IOException e) {
             return List.of();
         }
@@ -73,6 +76,15 @@ final class ClassDataSharing {
     static Optional<Path> recordingOf(List<String> command) {
         return command.stream().filter(option -> option.startsWith(RECORD_OPTION))
                 .map(option -> Path.of(option.substring(RECORD_OPTION.length()))).findFirst();
+    }
+
+    /**
+     * True when a JVM that has exited ended by itself (done, or its shutdown on SIGINT or SIGTERM ran to the end), so
+     * an archive it recorded is whole: a JVM that cannot write all of it removes it.
+     */
+    public static boolean endedByItself(Process exited) {
+        int code = exited.exitValue();
+        return code == 0 || code == 130 || code == 143;
     }
 
     /**

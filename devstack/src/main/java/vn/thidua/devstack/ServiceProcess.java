@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -31,8 +30,6 @@ public final class ServiceProcess {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceProcess.class);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
-    /** How a JVM ends by itself: done, or after its shutdown on SIGINT (130) or SIGTERM (143). */
-    private static final Set<Integer> CLEAN_EXITS = Set.of(0, 130, 143);
     private static final int LOG_TAIL_LINES = 40;
 
     private final String name;
@@ -142,9 +139,9 @@ public final class ServiceProcess {
         descendants.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         Optional<Path> recording = ClassDataSharing.recordingOf(command);
         if (recording.isPresent()) {
-            boolean clean = exitedByItself && CLEAN_EXITS.contains(running.exitValue());
             try {
-                ClassDataSharing.recordingEnded(recording.get(), clean);
+                ClassDataSharing.recordingEnded(recording.get(),
+                        exitedByItself && ClassDataSharing.endedByItself(running));
             } catch (IOException e) {
                 LOG.warn("Could not keep the class-data archive {} of {}", recording.get(), name, e);
             }

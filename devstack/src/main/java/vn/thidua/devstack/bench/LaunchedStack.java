@@ -1,5 +1,8 @@
 package vn.thidua.devstack.bench;
 
+import static vn.thidua.devstack.ClassDataSharing.MAP_OPTION;
+import static vn.thidua.devstack.ClassDataSharing.RECORD_OPTION;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -13,10 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import vn.thidua.devstack.ClassDataSharing;
 import vn.thidua.devstack.PostgresNode;
 import vn.thidua.devstack.ServiceModule;
 import vn.thidua.devstack.StackConfig;
@@ -29,9 +32,6 @@ import vn.thidua.devstack.StackConfig;
 public final class LaunchedStack implements AutoCloseable {
 
     private static final String READY = "All services ready after";
-    private static final String RECORD_ARCHIVE = "-XX:ArchiveClassesAtExit=";
-    private static final String MAP_ARCHIVE = "-XX:SharedArchiveFile=";
-    private static final Set<Integer> CLEAN_EXITS = Set.of(0, 130, 143);
     /** Above the launcher's own wait for services that write their class-data archives (DevStack). */
     private static final Duration STOP_WAIT = Duration.ofSeconds(150);
 
@@ -89,7 +89,7 @@ public final class LaunchedStack implements AutoCloseable {
      */
     static List<String> launcherOptions(List<String> inputArguments, List<String> archive) {
         List<String> options = new ArrayList<>();
-        inputArguments.stream().filter(option -> !option.startsWith(RECORD_ARCHIVE) && !option.startsWith(MAP_ARCHIVE))
+        inputArguments.stream().filter(option -> !option.startsWith(RECORD_OPTION) && !option.startsWith(MAP_OPTION))
                 .forEach(options::add);
         options.addAll(archive);
         return options;
@@ -103,17 +103,17 @@ public final class LaunchedStack implements AutoCloseable {
     public static List<String> archiveForMeasuredStart(StackConfig config, Map<String, String> environment,
             PrintStream out) throws IOException, InterruptedException {
         List<String> own = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        Optional<String> mapped = own.stream().filter(option -> option.startsWith(MAP_ARCHIVE)).findFirst();
+        Optional<String> mapped = own.stream().filter(option -> option.startsWith(MAP_OPTION)).findFirst();
         if (mapped.isPresent()) {
             return List.of(mapped.get());
         }
-        if (own.stream().noneMatch(option -> option.startsWith(RECORD_ARCHIVE))) {
+        if (own.stream().noneMatch(option -> option.startsWith(RECORD_OPTION))) {
             return List.of();
         }
         Path archive = config.dataDir().resolve("launcher-cds.jsa");
         out.println("bench: the launcher has no class-data archive yet (the first bench after a build): a start and "
                 + "stop record one in " + archive + ", as the first ./thidua up would");
-        LaunchedStack recording = start(config, List.of(RECORD_ARCHIVE + archive), environment, out);
+        LaunchedStack recording = start(config, List.of(RECORD_OPTION + archive), environment, out);
         try (recording) {
             recording.awaitReady(config.readyTimeout());
         }
@@ -121,7 +121,7 @@ public final class LaunchedStack implements AutoCloseable {
         if (!recording.stoppedByItself()) {
             Files.deleteIfExists(archive);
         }
-        return Files.isRegularFile(archive) ? List.of(MAP_ARCHIVE + archive) : List.of();
+        return Files.isRegularFile(archive) ? List.of(MAP_OPTION + archive) : List.of();
     }
 
     /** Waits until the launcher reports every service ready. */
@@ -192,7 +192,7 @@ public final class LaunchedStack implements AutoCloseable {
         }
         launcher.destroy();
         if (launcher.waitFor(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
-            stoppedByItself = CLEAN_EXITS.contains(launcher.exitValue());
+            stoppedByItself = ClassDataSharing.endedByItself(launcher);
         } else {
             launcher.descendants().forEach(ProcessHandle::destroyForcibly);
             launcher.destroyForcibly();
