@@ -32,22 +32,14 @@ class ThiduaScriptTest {
     @Test
     void shouldBuildOnceWhenTwoCommandsStartTogetherOnAnUnbuiltTree() throws Exception {
         assumeTrue(onPath("flock"), "flock (util-linux) is what the script locks with");
-        Files.copy(SCRIPT, root.resolve("thidua"), StandardCopyOption.COPY_ATTRIBUTES);
-        Files.writeString(root.resolve("pom.xml"), "<modules>\n<module>devstack</module>\n</modules>\n");
-        Files.createDirectories(root.resolve("devstack/src"));
-        Files.createDirectories(root.resolve(".mvn"));
-        Files.writeString(root.resolve("devstack/pom.xml"), "<project/>");
         // A build that takes a while, as the real one does, and logs when it starts and ends
-        executable("mvnw", """
+        project("""
                 #!/usr/bin/env bash
                 echo "start $$" >> build.log
                 sleep 1
                 mkdir -p devstack/target && touch devstack/target/devstack.jar
                 echo "end $$" >> build.log
-                """);
-        Path javaHome = root.resolve("jdk");
-        Files.createDirectories(javaHome.resolve("bin"));
-        executable("jdk/bin/java", "#!/usr/bin/env bash\nexit 0\n");
+                """, "#!/usr/bin/env bash\nexit 0\n");
 
         Process up = start("up");
         Process token = start("token", "--role", "central-board");
@@ -90,15 +82,9 @@ class ThiduaScriptTest {
      * archive written after the jar, and a java that logs its arguments; a Maven that fails, as nothing may build.
      */
     private Path builtTree(byte[] archiveBytes) throws IOException {
-        Files.copy(SCRIPT, root.resolve("thidua"), StandardCopyOption.COPY_ATTRIBUTES);
-        Files.writeString(root.resolve("pom.xml"), "<modules>\n<module>devstack</module>\n</modules>\n");
-        Files.createDirectories(root.resolve("devstack/src"));
-        Files.createDirectories(root.resolve(".mvn"));
+        project("#!/usr/bin/env bash\necho 'nothing should build' >&2\nexit 1\n",
+                "#!/usr/bin/env bash\necho \"$*\" >> java.log\n");
         Files.createDirectories(root.resolve("devstack/target"));
-        Files.writeString(root.resolve("devstack/pom.xml"), "<project/>");
-        executable("mvnw", "#!/usr/bin/env bash\necho 'nothing should build' >&2\nexit 1\n");
-        Files.createDirectories(root.resolve("jdk/bin"));
-        executable("jdk/bin/java", "#!/usr/bin/env bash\necho \"$*\" >> java.log\n");
         Path jar = Files.writeString(root.resolve("devstack/target/devstack.jar"), "jar");
         Path stamp = Files.writeString(root.resolve("devstack/target/thidua-build.stamp"), "");
         Path archive = Files.write(root.resolve("devstack/target/devstack-cds.jsa"), archiveBytes);
@@ -110,6 +96,18 @@ class ThiduaScriptTest {
         Files.setLastModifiedTime(stamp, FileTime.fromMillis(now - 40_000));
         Files.setLastModifiedTime(archive, FileTime.fromMillis(now - 10_000));
         return archive;
+    }
+
+    /** The project's layout with one module (devstack), the script, and the given Maven Wrapper and java. */
+    private void project(String mavenWrapper, String java) throws IOException {
+        Files.copy(SCRIPT, root.resolve("thidua"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.writeString(root.resolve("pom.xml"), "<modules>\n<module>devstack</module>\n</modules>\n");
+        Files.createDirectories(root.resolve("devstack/src"));
+        Files.createDirectories(root.resolve(".mvn"));
+        Files.writeString(root.resolve("devstack/pom.xml"), "<project/>");
+        executable("mvnw", mavenWrapper);
+        Files.createDirectories(root.resolve("jdk/bin"));
+        executable("jdk/bin/java", java);
     }
 
     private Process start(String... args) throws IOException {
